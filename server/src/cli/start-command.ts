@@ -1,0 +1,5 @@
+import { startServer } from '../server';
+
+export async function startCommand(): Promise<void> {
+  await startServer();
+}

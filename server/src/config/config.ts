@@ -1,0 +1,90 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Everything Crewlog reads from its environment, parsed and validated once at start-up.
+ * Secrets that are missing in development are generated later (see dev-secrets.ts); in
+ * production they must be given, so a misconfigured server refuses to start.
+ */
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  CREWLOG_DATA_DIR: z.string().min(1).default('data'),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  AUTHENTICATOR_PASSWORD: z.string().min(16).optional(),
+  JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').optional(),
+  JWT_AUDIENCE: z.string().min(1).default('crewlog'),
+  ENCRYPTION_KEY: z.string().min(32, 'ENCRYPTION_KEY must be at least 32 characters').optional(),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  isProduction: boolean;
+  port: number;
+  host: string;
+  logLevel: Env['LOG_LEVEL'];
+  /** Absolute path of the data folder (embedded database, development secrets, uploads). */
+  dataDir: string;
+  /** Owner connection used for migrations; undefined means "run the embedded PostgreSQL". */
+  databaseUrl: string | undefined;
+  embeddedPgPort: number;
+  authenticatorPassword: string | undefined;
+  jwtSecret: string | undefined;
+  jwtAudience: string;
+  encryptionKey: string | undefined;
+  redisUrl: string | undefined;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment. Throws a ConfigError whose message fits on one line. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const parsed = envSchema.safeParse(stripEmpty(source));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.join('.') || 'environment';
+    throw new ConfigError(`invalid configuration: ${where}: ${issue?.message ?? 'invalid'}`);
+  }
+  const env = parsed.data;
+  const isProduction = env.NODE_ENV === 'production';
+  if (isProduction) {
+    const missing = ['JWT_SECRET', 'ENCRYPTION_KEY'].filter((name) => !env[name as keyof Env]);
+    if (missing.length > 0) {
+      throw new ConfigError(
+        `NODE_ENV=production needs ${missing.join(' and ')} to be set (they are generated only in development)`,
+      );
+    }
+  }
+  return {
+    env: env.NODE_ENV,
+    isProduction,
+    port: env.PORT,
+    host: env.HOST,
+    logLevel: env.LOG_LEVEL,
+    dataDir: path.resolve(cwd, env.CREWLOG_DATA_DIR),
+    databaseUrl: env.DATABASE_URL,
+    embeddedPgPort: env.EMBEDDED_PG_PORT,
+    authenticatorPassword: env.AUTHENTICATOR_PASSWORD,
+    jwtSecret: env.JWT_SECRET,
+    jwtAudience: env.JWT_AUDIENCE,
+    encryptionKey: env.ENCRYPTION_KEY,
+    redisUrl: env.REDIS_URL,
+  };
+}
+
+/** An empty variable (`FOO=` in a .env file) means "not set", not "set to nothing". */
+function stripEmpty(source: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(source)) {
+    if (value !== undefined && value !== '') out[key] = value;
+  }
+  return out;
+}

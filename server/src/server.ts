@@ -1,0 +1,33 @@
+import { buildApp } from './app';
+import { boot } from './boot';
+
+/** Starts Crewlog: boot, listen, and stop cleanly on SIGINT/SIGTERM. */
+export async function startServer(): Promise<void> {
+  const runtime = await boot();
+  const { config, logger, db } = runtime;
+  const app = await buildApp(runtime);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    try {
+      await app.close();
+      await db.close();
+      logger.info('stopped');
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'unclean stop');
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    logger.fatal({ err: error }, `cannot listen on ${config.host}:${config.port}`);
+    await db.close();
+    process.exit(1);
+  }
+}
