@@ -14,9 +14,17 @@ export interface Team {
   db: TestDatabase;
   ids: Record<Actor, number>;
   /** Runs `sql` as the actor, through the same doorway as the data API, and commits. */
-  as<T extends pg.QueryResultRow = pg.QueryResultRow>(actor: Actor, sql: string, values?: unknown[]): Promise<T[]>;
+  as<T extends pg.QueryResultRow = pg.QueryResultRow>(
+    actor: Actor,
+    sql: string,
+    values?: unknown[],
+  ): Promise<T[]>;
   /** Like `as`, but rolls back afterwards, so one matrix cell never changes the next. */
-  attempt(actor: Actor, sql: string, values?: unknown[]): Promise<{ rows: pg.QueryResultRow[]; error?: pg.DatabaseError }>;
+  attempt(
+    actor: Actor,
+    sql: string,
+    values?: unknown[],
+  ): Promise<{ rows: pg.QueryResultRow[]; error?: pg.DatabaseError }>;
 }
 
 /** Two field users, two managers and two admins, made by the owner as the CLI would. */
@@ -33,12 +41,18 @@ export async function createTeam(db: TestDatabase): Promise<Team> {
       });
     }
   });
-  const context = (actor: Actor) => ({ role: 'authenticated', claims: { role: 'authenticated', sub: String(ids[actor]) } });
+  const context = (actor: Actor) => ({
+    role: 'authenticated',
+    claims: { role: 'authenticated', sub: String(ids[actor]) },
+  });
   return {
     db,
     ids,
     async as(actor, sql, values = []) {
-      return db.withRequestTx(context(actor), async (client) => (await client.query(sql, values)).rows);
+      return db.withRequestTx(
+        context(actor),
+        async (client) => (await client.query(sql, values)).rows,
+      );
     },
     async attempt(actor, sql, values = []) {
       try {
@@ -56,24 +70,47 @@ export async function createTeam(db: TestDatabase): Promise<Team> {
 
 /** A building with two devices, another building with one, and per actor a ticket, an entry and a task. */
 export async function createWork(team: Team) {
-  const [building] = await team.as('manager1', `insert into api.buildings (building_name, building_address, description)
-    values ('North Plant', '1 North Rd', 'boiler room access via loading dock') returning building_id`);
-  const [other] = await team.as('manager1', `insert into api.buildings (building_name) values ('South Annex') returning building_id`);
+  const [building] = await team.as(
+    'manager1',
+    `insert into api.buildings (building_name, building_address, description)
+    values ('North Plant', '1 North Rd', 'boiler room access via loading dock') returning building_id`,
+  );
+  const [other] = await team.as(
+    'manager1',
+    `insert into api.buildings (building_name) values ('South Annex') returning building_id`,
+  );
   const buildingId = Number(building?.building_id);
   const otherBuildingId = Number(other?.building_id);
-  const devices = await team.as('manager1', `insert into api.devices (building_id, device_name, device_type)
+  const devices = await team.as(
+    'manager1',
+    `insert into api.devices (building_id, device_name, device_type)
     values ($1, 'AHU-1', 'air handler'), ($1, 'FACP', 'fire panel'), ($2, 'RTU-9', 'rooftop unit') returning device_id`,
-    [buildingId, otherBuildingId]);
+    [buildingId, otherBuildingId],
+  );
   const work = {} as Record<Actor, { ticketId: number; entryId: number; taskId: number }>;
   for (const actor of ACTORS) {
-    const [ticket] = await team.as(actor, `insert into api.tickets (ticket_number, building_id) values ($1, $2) returning ticket_id`,
-      [`T-${actor}`, buildingId]);
-    const [entry] = await team.as(actor, `insert into api.ticket_entries (ticket_id, job_name, job_date, job_start_time, job_end_time, job_description)
+    const [ticket] = await team.as(
+      actor,
+      `insert into api.tickets (ticket_number, building_id) values ($1, $2) returning ticket_id`,
+      [`T-${actor}`, buildingId],
+    );
+    const [entry] = await team.as(
+      actor,
+      `insert into api.ticket_entries (ticket_id, job_name, job_date, job_start_time, job_end_time, job_description)
       values ($1, $2, current_date, '08:00', '10:30', 'replaced belts') returning entry_id`,
-      [ticket?.ticket_id, `job of ${actor}`]);
-    const [task] = await team.as(actor, `insert into api.ticket_misc_entries (misc_name, misc_start_date, misc_start_time, misc_end_time)
-      values ($1, current_date, '11:00', '12:00') returning entry_id`, [`task of ${actor}`]);
-    work[actor] = { ticketId: Number(ticket?.ticket_id), entryId: Number(entry?.entry_id), taskId: Number(task?.entry_id) };
+      [ticket?.ticket_id, `job of ${actor}`],
+    );
+    const [task] = await team.as(
+      actor,
+      `insert into api.ticket_misc_entries (misc_name, misc_start_date, misc_start_time, misc_end_time)
+      values ($1, current_date, '11:00', '12:00') returning entry_id`,
+      [`task of ${actor}`],
+    );
+    work[actor] = {
+      ticketId: Number(ticket?.ticket_id),
+      entryId: Number(entry?.entry_id),
+      taskId: Number(task?.entry_id),
+    };
   }
   return { buildingId, otherBuildingId, deviceIds: devices.map((d) => Number(d.device_id)), work };
 }

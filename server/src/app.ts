@@ -1,6 +1,7 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { Config } from './config/config';
+import type { RuntimeSecrets } from './config/runtime-secrets';
 import type { Database } from './db/database';
 import { registerErrorHandling } from './http/errors';
 import { registerHealth } from './http/health';
@@ -9,12 +10,14 @@ export interface AppDeps {
   config: Config;
   db: Database;
   logger: Logger;
+  secrets: RuntimeSecrets;
 }
 
 /** Builds the HTTP application. Tests call this and use `app.inject`; server.ts listens. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    loggerInstance: deps.logger,
+    // Typed as Fastify's base logger so plugins see the ordinary FastifyInstance type.
+    loggerInstance: deps.logger as FastifyBaseLogger,
     bodyLimit: 1024 * 1024,
     requestIdHeader: 'x-request-id',
     disableRequestLogging: deps.config.env === 'test',

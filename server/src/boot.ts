@@ -11,7 +11,10 @@ export interface Runtime {
 }
 
 export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
-  return pino({ level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] });
+  return pino({
+    level: config.logLevel,
+    redact: ['req.headers.authorization', 'req.headers.cookie'],
+  });
 }
 
 /** Everything a Crewlog process needs before it can serve: config, secrets, a migrated database. */

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,6 +31,8 @@ export default async function setup(project: TestProject) {
   let adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
     tmpDir = await mkdtemp(path.join(os.tmpdir(), 'crewlog-test-'));
+    // mkdtemp makes a private folder; PostgreSQL runs as its own user and must enter it.
+    await chmod(tmpDir, 0o755);
     embedded = await startEmbeddedPostgres({
       clusterDir: path.join(tmpDir, 'postgres'),
       port: await freePort(),
@@ -84,7 +86,9 @@ async function dropDatabases(adminUrl: string, prefix: string): Promise<void> {
       [`${prefix}%`],
     );
     for (const { datname } of rows) {
-      await client.query(`drop database if exists ${client.escapeIdentifier(datname)} with (force)`);
+      await client.query(
+        `drop database if exists ${client.escapeIdentifier(datname)} with (force)`,
+      );
     }
   } finally {
     await client.end();
@@ -96,7 +100,11 @@ function freePort(): Promise<number> {
     const server = net.createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }

@@ -20,7 +20,9 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-async function createDatabase(template: string | undefined): Promise<{ name: string; ownerUrl: string }> {
+async function createDatabase(
+  template: string | undefined,
+): Promise<{ name: string; ownerUrl: string }> {
   const adminUrl = inject('adminUrl');
   const name = `${inject('databasePrefix')}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -36,7 +38,10 @@ async function createDatabase(template: string | undefined): Promise<{ name: str
 
 function open(name: string, ownerUrl: string, preRequest: string | undefined): TestDatabase {
   const owner = createPool(ownerUrl, 4);
-  const pool = createPool(urlForRole(ownerUrl, 'authenticator', inject('authenticatorPassword')), 8);
+  const pool = createPool(
+    urlForRole(ownerUrl, 'authenticator', inject('authenticatorPassword')),
+    8,
+  );
   const settings = { encryption_key: TEST_ENCRYPTION_KEY };
   return {
     name,
@@ -46,7 +51,7 @@ function open(name: string, ownerUrl: string, preRequest: string | undefined): T
     settings,
     withRequestTx: createRequestTx(pool, { settings, preRequest }),
     async drop() {
-      await Promise.all([owner.end(), pool.end()]);
+      await Promise.all([owner, pool].filter((p) => !p.ended).map((p) => p.end()));
       const admin = new pg.Client({ connectionString: inject('adminUrl') });
       await admin.connect();
       try {

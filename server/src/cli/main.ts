@@ -5,14 +5,28 @@ import { UsageError } from './usage-error';
 type Command = (args: string[]) => Promise<void>;
 
 const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
-  start: { summary: 'start the server (embedded PostgreSQL unless DATABASE_URL is set)', load: async () => (await import('./start-command')).startCommand },
-  migrate: { summary: 'apply pending database migrations and exit', load: async () => (await import('./migrate-command')).migrateCommand },
-  user: { summary: 'user create --email E --password P --name N --alias A --role field|manager|admin', load: async () => (await import('./user-command')).userCommand },
-  'seed-demo': { summary: 'fill the database with a sample team, buildings and two months of work', load: async () => (await import('./seed-demo-command')).seedDemoCommand },
+  start: {
+    summary: 'start the server (embedded PostgreSQL unless DATABASE_URL is set)',
+    load: async () => (await import('./start-command')).startCommand,
+  },
+  migrate: {
+    summary: 'apply pending database migrations and exit',
+    load: async () => (await import('./migrate-command')).migrateCommand,
+  },
+  user: {
+    summary: 'user create --email E --password P --name N --alias A --role field|manager|admin',
+    load: async () => (await import('./user-command')).userCommand,
+  },
+  'seed-demo': {
+    summary: 'fill the database with a sample team, buildings and two months of work',
+    load: async () => (await import('./seed-demo-command')).seedDemoCommand,
+  },
 };
 
 function usage(): string {
-  const lines = Object.entries(commands).map(([name, { summary }]) => `  ${name.padEnd(10)} ${summary}`);
+  const lines = Object.entries(commands).map(
+    ([name, { summary }]) => `  ${name.padEnd(10)} ${summary}`,
+  );
   return `usage: crewlog <command> [options]\n\ncommands:\n${lines.join('\n')}\n`;
 }
 
@@ -32,7 +46,11 @@ export async function main(argv: string[]): Promise<void> {
   try {
     await (await command.load())(rest);
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof MigrationError || error instanceof UsageError) {
+    if (
+      error instanceof ConfigError ||
+      error instanceof MigrationError ||
+      error instanceof UsageError
+    ) {
       process.stderr.write(`crewlog: ${error.message}\n`);
       process.exit(error instanceof UsageError ? 2 : 1);
     }

@@ -72,7 +72,9 @@ async function assertServerVersion(ownerUrl: string): Promise<void> {
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ v: string }>(`select current_setting('server_version_num') as v`);
+    const { rows } = await client.query<{ v: string }>(
+      `select current_setting('server_version_num') as v`,
+    );
     if (Number(rows[0]?.v) < MINIMUM_SERVER_VERSION) {
       throw new Error(`PostgreSQL 15 or newer is required (this server is ${rows[0]?.v})`);
     }

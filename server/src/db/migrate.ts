@@ -122,7 +122,9 @@ export async function setAuthenticatorPassword(ownerUrl: string, password: strin
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
   try {
-    await client.query(`alter role authenticator with login password ${client.escapeLiteral(password)}`);
+    await client.query(
+      `alter role authenticator with login password ${client.escapeLiteral(password)}`,
+    );
   } finally {
     await client.end();
   }

@@ -19,7 +19,10 @@ export interface RequestTxOptions {
   preRequest?: string | undefined;
 }
 
-export type RequestTx = <T>(context: RequestContext, fn: (client: pg.PoolClient) => Promise<T>) => Promise<T>;
+export type RequestTx = <T>(
+  context: RequestContext,
+  fn: (client: pg.PoolClient) => Promise<T>,
+) => Promise<T>;
 
 export class RollbackSignal<T> extends Error {
   constructor(readonly value: T) {
@@ -76,7 +79,10 @@ export function settingsStatement(
     ['request.path', context.path ?? ''],
     ['request.headers', JSON.stringify(context.headers ?? {})],
     ['request.cookies', JSON.stringify(context.cookies ?? {})],
-    ...Object.entries(settings).map(([key, value]): [string, string] => [`app.settings.${key}`, value]),
+    ...Object.entries(settings).map(([key, value]): [string, string] => [
+      `app.settings.${key}`,
+      value,
+    ]),
   ];
   const values: string[] = [];
   const calls = pairs.map(([name, value]) => {

@@ -25,7 +25,15 @@ export async function insertUser(client: pg.ClientBase, user: NewUser): Promise<
      values (app.encrypt($1), $2, app.encrypt(lower(trim($3))), app.email_hash($3), $4, $5, $6, $7,
        (select setting_value #>> '{}' from app.site_settings where setting_key = 'terms_version'), now())
      returning user_id`,
-    [user.name, user.alias, user.email, passwordHash, user.role === 'admin', user.role === 'manager', user.emailVerified ?? true],
+    [
+      user.name,
+      user.alias,
+      user.email,
+      passwordHash,
+      user.role === 'admin',
+      user.role === 'manager',
+      user.emailVerified ?? true,
+    ],
   );
   return Number(rows[0]?.user_id);
 }
@@ -39,7 +47,9 @@ export async function withOwnerTx<T>(
   const client = await pool.connect();
   try {
     await client.query('begin');
-    await client.query(`select set_config('app.settings.encryption_key', $1, true)`, [encryptionKey]);
+    await client.query(`select set_config('app.settings.encryption_key', $1, true)`, [
+      encryptionKey,
+    ]);
     const result = await fn(client);
     await client.query('commit');
     return result;

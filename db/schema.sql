@@ -1,0 +1,4336 @@
+--
+-- PostgreSQL database dump
+--
+
+SET statement_timeout = 0;
+SET lock_timeout = 0;
+SET idle_in_transaction_session_timeout = 0;
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = on;
+SELECT pg_catalog.set_config('search_path', '', false);
+SET check_function_bodies = false;
+SET xmloption = content;
+SET client_min_messages = warning;
+SET row_security = off;
+
+--
+-- Name: api; Type: SCHEMA; Schema: -; Owner: -
+--
+
+CREATE SCHEMA api;
+
+--
+-- Name: app; Type: SCHEMA; Schema: -; Owner: -
+--
+
+CREATE SCHEMA app;
+
+--
+-- Name: crewlog_migrations; Type: SCHEMA; Schema: -; Owner: -
+--
+
+CREATE SCHEMA crewlog_migrations;
+
+--
+-- Name: extensions; Type: SCHEMA; Schema: -; Owner: -
+--
+
+CREATE SCHEMA extensions;
+
+--
+-- Name: pgcrypto; Type: EXTENSION; Schema: -; Owner: -
+--
+
+CREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA extensions;
+
+--
+-- Name: EXTENSION pgcrypto; Type: COMMENT; Schema: -; Owner: -
+--
+
+COMMENT ON EXTENSION pgcrypto IS 'cryptographic functions';
+
+--
+-- Name: alerts_write(); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.alerts_write() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+declare
+  id bigint := old.alert_id;
+begin
+  if tg_op = 'INSERT' then
+    insert into app.alerts (alert_type, severity, title, message_enc, subject_user_id)
+    values (new.alert_type, coalesce(new.severity, 'info'), new.title, app.encrypt(new.message), new.subject_user_id)
+    returning alert_id into id;
+  else
+    if (to_jsonb(new) - array['resolved_at', 'resolved_by']) is distinct from (to_jsonb(old) - array['resolved_at', 'resolved_by']) then
+      raise exception 'an alert can only be resolved or reopened' using errcode = '42501';
+    end if;
+    update app.alerts a set resolved_at = new.resolved_at where a.alert_id = old.alert_id returning alert_id into id;
+    if id is null then
+      raise exception 'you may not resolve this alert' using errcode = '42501';
+    end if;
+  end if;
+  select * into new from api.alerts where alert_id = id;
+  return new;
+end
+$$;
+
+--
+-- Name: buildings_write(); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.buildings_write() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+declare
+  id bigint;
+begin
+  if tg_op = 'INSERT' then
+    insert into app.buildings (building_name, building_address, description_enc)
+    values (new.building_name, new.building_address, app.encrypt(new.description))
+    returning building_id into id;
+  else
+    update app.buildings b set building_name = new.building_name, building_address = new.building_address,
+      description_enc = case when new.description is distinct from old.description then app.encrypt(new.description) else b.description_enc end
+    where b.building_id = old.building_id
+    returning building_id into id;
+    if id is null then
+      raise exception 'only managers and administrators may edit buildings' using errcode = '42501';
+    end if;
+  end if;
+  select * into new from api.buildings where building_id = id;
+  return new;
+end
+$$;
+
+--
+-- Name: check_failed_logins(text, text); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.check_failed_logins(email text DEFAULT NULL::text, ip_address text DEFAULT NULL::text) RETURNS jsonb
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+declare
+  window_length constant interval := interval '5 minutes';
+  email_limit integer := coalesce(nullif(current_setting('app.settings.email_lock_threshold', true), '')::integer, 5);
+  ip_limit integer := coalesce(nullif(current_setting('app.settings.ip_lock_threshold', true), '')::integer, 50);
+  hash bytea := case when nullif(trim(email), '') is not null then app.email_hash(email) end;
+  ip inet;
+  email_unlock timestamptz;
+  ip_unlock timestamptz;
+begin
+  if ip_address is not null and ip_address <> '' then
+    begin
+      ip := ip_address::inet;
+    exception when others then
+      raise exception 'ip_address is not an IP address' using errcode = '22P02';
+    end;
+  end if;
+  -- Locked until the oldest of the last `limit` failures leaves the window.
+  select min(attempted_at) + window_length into email_unlock from (
+    select attempted_at from app.login_attempts
+     where hash is not null and email_hash = hash and not succeeded and attempted_at > now() - window_length
+     order by attempted_at desc limit email_limit) f
+  having count(*) >= email_limit;
+  select min(attempted_at) + window_length into ip_unlock from (
+    select attempted_at from app.login_attempts
+     where ip is not null and login_attempts.ip_address = ip and not succeeded and attempted_at > now() - window_length
+     order by attempted_at desc limit ip_limit) f
+  having count(*) >= ip_limit;
+  return jsonb_build_object(
+    'email_locked', email_unlock is not null,
+    'ip_locked', ip_unlock is not null,
+    'locked', email_unlock is not null or ip_unlock is not null,
+    'retry_after_seconds', ceil(greatest(0, extract(epoch from greatest(email_unlock, ip_unlock) - now())))::integer);
+end
+$$;
+
+--
+-- Name: devices_write(); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.devices_write() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+declare
+  id bigint;
+begin
+  if tg_op = 'INSERT' then
+    insert into app.devices (building_id, device_name, device_type, description_enc)
+    values (new.building_id, new.device_name, new.device_type, app.encrypt(new.description))
+    returning device_id into id;
+  else
+    update app.devices d set building_id = new.building_id, device_name = new.device_name, device_type = new.device_type,
+      description_enc = case when new.description is distinct from old.description then app.encrypt(new.description) else d.description_enc end
+    where d.device_id = old.device_id
+    returning device_id into id;
+    if id is null then
+      raise exception 'only managers and administrators may edit devices' using errcode = '42501';
+    end if;
+  end if;
+  select * into new from api.devices where device_id = id;
+  return new;
+end
+$$;
+
+--
+-- Name: notifications_write(); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.notifications_write() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+declare
+  id bigint := old.notification_id;
+begin
+  if tg_op = 'INSERT' then
+    insert into app.notifications (sender_id, recipient_user_id, recipient_group_id, is_site_wide, title, message_enc)
+    values (coalesce(new.sender_id, app.current_user_id()), new.recipient_user_id, new.recipient_group_id,
+      coalesce(new.is_site_wide, false), new.title, app.encrypt(coalesce(new.message, '')))
+    returning notification_id into id;
+  else
+    if (new.read_at, new.dismissed_at) is distinct from (old.read_at, old.dismissed_at) then
+      insert into app.notification_receipts as r (notification_id, user_id, read_at, dismissed_at)
+      values (old.notification_id, app.current_user_id(), new.read_at, new.dismissed_at)
+      on conflict (notification_id, user_id) do update set read_at = excluded.read_at, dismissed_at = excluded.dismissed_at;
+    end if;
+    if (to_jsonb(new) - array['read_at', 'dismissed_at']) is distinct from (to_jsonb(old) - array['read_at', 'dismissed_at']) then
+      raise exception 'a sent notification cannot be edited; only read_at and dismissed_at change' using errcode = '42501';
+    end if;
+  end if;
+  select * into new from api.notifications where notification_id = id;
+  return new;
+end
+$$;
+
+--
+-- Name: pre_request(); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.pre_request() RETURNS void
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+declare
+  uid bigint := app.current_user_id();
+  sid uuid := app.current_session_id();
+begin
+  if uid is null then
+    return;
+  end if;
+  if not exists (select from app.users u where u.user_id = uid and u.user_is_active) then
+    raise exception 'this account is not active' using errcode = 'PT401';
+  end if;
+  if sid is not null and not exists (
+       select from app.user_sessions s
+        where s.session_id = sid and s.user_id = uid and s.is_active and s.revoked_at is null
+          and s.expires_at > now()) then
+    raise exception 'this session has ended; sign in again' using errcode = 'PT401';
+  end if;
+end
+$$;
+
+--
+-- Name: restore_ticket(bigint); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.restore_ticket(ticket_id bigint) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+begin
+  update app.tickets t set deleted_at = null where t.ticket_id = restore_ticket.ticket_id and t.deleted_at is not null;
+  if not found then
+    raise exception 'no deleted ticket % that you may restore', ticket_id using errcode = '42501';
+  end if;
+end
+$$;
+
+--
+-- Name: restore_ticket_entry(bigint); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.restore_ticket_entry(entry_id bigint) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+begin
+  update app.ticket_entries e set deleted_at = null where e.entry_id = restore_ticket_entry.entry_id and e.deleted_at is not null;
+  if not found then
+    raise exception 'no deleted entry % that you may restore', entry_id using errcode = '42501';
+  end if;
+end
+$$;
+
+--
+-- Name: restore_ticket_misc_entry(bigint); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.restore_ticket_misc_entry(entry_id bigint) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+begin
+  update app.ticket_misc_entries m set deleted_at = null
+   where m.entry_id = restore_ticket_misc_entry.entry_id and m.deleted_at is not null;
+  if not found then
+    raise exception 'no deleted task % that you may restore', entry_id using errcode = '42501';
+  end if;
+end
+$$;
+
+--
+-- Name: soft_delete(); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.soft_delete() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $_$
+declare
+  key_column text := tg_argv[1];
+  changed integer;
+begin
+  execute format('update app.%I set deleted_at = now() where %I = $1 and deleted_at is null', tg_argv[0], key_column)
+    using (to_jsonb(old) ->> key_column)::bigint;
+  get diagnostics changed = row_count;
+  if changed = 0 then
+    raise exception 'you may not delete this %', replace(tg_argv[2], '_', ' ') using errcode = '42501';
+  end if;
+  return old;
+end
+$_$;
+
+--
+-- Name: ticket_entries_write(); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.ticket_entries_write() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+declare
+  id bigint;
+begin
+  if tg_op = 'INSERT' then
+    insert into app.ticket_entries (user_id, ticket_id, job_name_enc, job_date, job_start_time, job_end_time,
+      job_description_enc, job_materials_needed, job_materials_used, job_access_needed, job_programming_changes,
+      job_followup_required)
+    values (coalesce(new.user_id, app.current_user_id()), new.ticket_id, app.encrypt(new.job_name), new.job_date,
+      new.job_start_time, new.job_end_time, app.encrypt(new.job_description), new.job_materials_needed,
+      new.job_materials_used, new.job_access_needed, new.job_programming_changes,
+      coalesce(new.job_followup_required, false))
+    returning entry_id into id;
+  else
+    if new.user_id is distinct from old.user_id then
+      raise exception 'the owner of an entry cannot change' using errcode = '42501';
+    end if;
+    update app.ticket_entries e set ticket_id = new.ticket_id,
+      job_name_enc = case when new.job_name is distinct from old.job_name then app.encrypt(new.job_name) else e.job_name_enc end,
+      job_date = new.job_date, job_start_time = new.job_start_time, job_end_time = new.job_end_time,
+      job_description_enc = case when new.job_description is distinct from old.job_description then app.encrypt(new.job_description) else e.job_description_enc end,
+      job_materials_needed = new.job_materials_needed, job_materials_used = new.job_materials_used,
+      job_access_needed = new.job_access_needed, job_programming_changes = new.job_programming_changes,
+      job_followup_required = coalesce(new.job_followup_required, false)
+    where e.entry_id = old.entry_id and e.user_id = app.current_user_id()
+    returning entry_id into id;
+    if id is null then
+      raise exception 'you may not edit another person''s entry' using errcode = '42501';
+    end if;
+  end if;
+  select * into new from api.ticket_entries where entry_id = id;
+  return new;
+end
+$$;
+
+--
+-- Name: ticket_misc_entries_write(); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.ticket_misc_entries_write() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+declare
+  id bigint;
+begin
+  if tg_op = 'INSERT' then
+    insert into app.ticket_misc_entries (user_id, misc_name_enc, misc_start_date, misc_start_time, misc_end_time)
+    values (coalesce(new.user_id, app.current_user_id()), app.encrypt(new.misc_name), new.misc_start_date,
+      new.misc_start_time, new.misc_end_time)
+    returning entry_id into id;
+  else
+    if new.user_id is distinct from old.user_id then
+      raise exception 'the owner of a task cannot change' using errcode = '42501';
+    end if;
+    update app.ticket_misc_entries m set
+      misc_name_enc = case when new.misc_name is distinct from old.misc_name then app.encrypt(new.misc_name) else m.misc_name_enc end,
+      misc_start_date = new.misc_start_date, misc_start_time = new.misc_start_time, misc_end_time = new.misc_end_time
+    where m.entry_id = old.entry_id and m.user_id = app.current_user_id()
+    returning entry_id into id;
+    if id is null then
+      raise exception 'you may not edit another person''s task' using errcode = '42501';
+    end if;
+  end if;
+  select * into new from api.ticket_misc_entries where entry_id = id;
+  return new;
+end
+$$;
+
+--
+-- Name: timezones(); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.timezones() RETURNS TABLE(name text, utc_offset interval)
+    LANGUAGE sql STABLE
+    AS $$
+  select name, utc_offset from pg_timezone_names where name !~ '^(posix|right)/' order by name
+$$;
+
+--
+-- Name: users_update(); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.users_update() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+begin
+  update app.users u set
+    name_enc = case when new.name is distinct from old.name then app.encrypt(new.name) else u.name_enc end,
+    alias = new.alias,
+    user_is_admin = new.user_is_admin,
+    user_is_manager = new.user_is_manager,
+    user_is_active = new.user_is_active,
+    user_preferred_color = new.user_preferred_color,
+    user_preferred_profile_picture = new.user_preferred_profile_picture,
+    terms_version_agreed = case when new.terms_version_agreed is distinct from old.terms_version_agreed then new.terms_version_agreed else u.terms_version_agreed end,
+    terms_agreed_at = case when new.terms_agreed_at is distinct from old.terms_agreed_at then new.terms_agreed_at else u.terms_agreed_at end,
+    user_preferred_landing_page = coalesce(new.user_preferred_landing_page, u.user_preferred_landing_page),
+    user_preferred_light_or_dark_mode_mobile = coalesce(new.user_preferred_light_or_dark_mode_mobile, u.user_preferred_light_or_dark_mode_mobile),
+    user_preferred_light_or_dark_mode_desktop = coalesce(new.user_preferred_light_or_dark_mode_desktop, u.user_preferred_light_or_dark_mode_desktop),
+    user_preferred_high_contrast = coalesce(new.user_preferred_high_contrast, u.user_preferred_high_contrast),
+    user_preferred_enable_alerts = coalesce(new.user_preferred_enable_alerts, u.user_preferred_enable_alerts),
+    user_preferred_enable_notifications = coalesce(new.user_preferred_enable_notifications, u.user_preferred_enable_notifications),
+    user_preferred_timezone = coalesce(new.user_preferred_timezone, u.user_preferred_timezone)
+  where u.user_id = old.user_id;
+  if not found then
+    raise exception 'you may not change this user' using errcode = '42501';
+  end if;
+  select * into new from api.users where user_id = old.user_id;
+  return new;
+end
+$$;
+
+--
+-- Name: audit(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.audit() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+declare
+  old_row jsonb := case when tg_op in ('UPDATE', 'DELETE') then to_jsonb(old) end;
+  new_row jsonb := case when tg_op in ('INSERT', 'UPDATE') then to_jsonb(new) end;
+  any_row jsonb := coalesce(new_row, old_row);
+  action text := lower(tg_op);
+  changes jsonb;
+  record_id text;
+begin
+  select string_agg(any_row ->> key_column, ',') into record_id from unnest(tg_argv) as key_column;
+  if tg_op = 'UPDATE' then
+    select jsonb_object_agg(n.key, jsonb_build_object(
+             'old', app.redact_value(n.key, old_row -> n.key),
+             'new', app.redact_value(n.key, n.value)))
+      into changes
+      from jsonb_each(new_row) n
+     where n.value is distinct from old_row -> n.key
+       and n.key not in ('updated_at', 'last_accessed_at');
+    if changes is null then
+      return null; -- nothing a person would call a change
+    end if;
+    if changes ? 'deleted_at' then
+      action := case when new_row -> 'deleted_at' = 'null'::jsonb then 'restore' else 'soft_delete' end;
+    end if;
+  else
+    select jsonb_object_agg(r.key, app.redact_value(r.key, r.value)) into changes from jsonb_each(any_row) r;
+  end if;
+  perform app.record_history(tg_table_name, record_id, action, changes);
+  return null;
+end
+$$;
+
+--
+-- Name: can_moderate(bigint); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.can_moderate(owner_id bigint) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+  select owner_id = app.current_user_id()
+    or (app.is_admin() and app.role_of(owner_id) <> 'admin')
+    or (app.is_manager() and app.role_of(owner_id) = 'field')
+$$;
+
+--
+-- Name: current_user_id(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.current_user_id() RETURNS bigint
+    LANGUAGE sql STABLE PARALLEL SAFE
+    AS $_$
+  select case when app.claims() ->> 'sub' ~ '^[0-9]{1,18}$' then (app.claims() ->> 'sub')::bigint end
+$_$;
+
+SET default_tablespace = '';
+
+SET default_table_access_method = heap;
+
+--
+-- Name: alerts; Type: TABLE; Schema: app; Owner: -
+--
+
+CREATE TABLE app.alerts (
+    alert_id bigint NOT NULL,
+    alert_type text NOT NULL,
+    severity text DEFAULT 'info'::text NOT NULL,
+    title text NOT NULL,
+    message_enc bytea,
+    source_table text,
+    source_id bigint,
+    subject_user_id bigint,
+    created_by bigint DEFAULT app.current_user_id(),
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    resolved_at timestamp with time zone,
+    resolved_by bigint,
+    CONSTRAINT alerts_alert_type_check CHECK ((alert_type = ANY (ARRAY['security'::text, 'system'::text, 'job'::text, 'site'::text]))),
+    CONSTRAINT alerts_resolver_needs_time CHECK (((resolved_by IS NULL) OR (resolved_at IS NOT NULL))),
+    CONSTRAINT alerts_severity_check CHECK ((severity = ANY (ARRAY['info'::text, 'warning'::text, 'critical'::text]))),
+    CONSTRAINT alerts_title_check CHECK (((length(TRIM(BOTH FROM title)) >= 1) AND (length(TRIM(BOTH FROM title)) <= 200)))
+);
+
+ALTER TABLE ONLY app.alerts FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: can_resolve_alert(app.alerts); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.can_resolve_alert(a app.alerts) RETURNS boolean
+    LANGUAGE sql STABLE
+    AS $$
+  select case a.alert_type when 'job' then app.is_manager() else app.is_admin() end
+$$;
+
+--
+-- Name: can_see_alert(app.alerts); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.can_see_alert(a app.alerts) RETURNS boolean
+    LANGUAGE sql STABLE
+    AS $$
+  select case a.alert_type
+    when 'site' then true
+    when 'job' then a.subject_user_id = app.current_user_id() or app.is_manager()
+    else app.is_admin()
+  end
+$$;
+
+--
+-- Name: check_entry_device(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.check_entry_device() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+begin
+  if not exists (
+       select from app.ticket_entries e
+         join app.tickets t on t.ticket_id = e.ticket_id
+         join app.devices d on d.building_id = t.building_id
+        where e.entry_id = new.entry_id and d.device_id = new.device_id) then
+    raise exception 'device % is not in the building of this entry''s ticket', new.device_id
+      using errcode = '23514';
+  end if;
+  return new;
+end
+$$;
+
+--
+-- Name: check_entry_ticket(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.check_entry_ticket() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+declare
+  ticket app.tickets;
+begin
+  select * into ticket from app.tickets t where t.ticket_id = new.ticket_id;
+  if found and ticket.deleted_at is not null then
+    raise exception 'ticket % has been deleted', ticket.ticket_number
+      using errcode = '23514', hint = 'choose another ticket, or ask a manager to restore it';
+  end if;
+  if tg_op = 'UPDATE' and new.ticket_id <> old.ticket_id and exists (
+       select from app.entry_devices ed join app.devices d using (device_id)
+        where ed.entry_id = new.entry_id and d.building_id <> ticket.building_id) then
+    raise exception 'the entry has devices of another building; remove them before moving it to ticket %', ticket.ticket_number
+      using errcode = '23514';
+  end if;
+  return new;
+end
+$$;
+
+--
+-- Name: claims(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.claims() RETURNS jsonb
+    LANGUAGE sql STABLE PARALLEL SAFE
+    AS $$
+  select coalesce(nullif(current_setting('request.jwt.claims', true), ''), '{}')::jsonb
+$$;
+
+--
+-- Name: current_session_id(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.current_session_id() RETURNS uuid
+    LANGUAGE sql STABLE PARALLEL SAFE
+    AS $_$
+  select case
+    when app.claims() ->> 'sid' ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+    then (app.claims() ->> 'sid')::uuid
+  end
+$_$;
+
+--
+-- Name: decrypt(bytea); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.decrypt(cipher bytea) RETURNS text
+    LANGUAGE sql STABLE PARALLEL SAFE
+    AS $$
+  select case when cipher is null then null else extensions.pgp_sym_decrypt(cipher, app.encryption_key()) end
+$$;
+
+--
+-- Name: email_hash(text); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.email_hash(email text) RETURNS bytea
+    LANGUAGE sql STABLE PARALLEL SAFE
+    AS $$
+  select extensions.hmac(lower(trim(email)), app.encryption_key(), 'sha256')
+$$;
+
+--
+-- Name: encrypt(text); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.encrypt(plain text) RETURNS bytea
+    LANGUAGE sql PARALLEL SAFE
+    AS $$
+  select case when plain is null then null else
+    extensions.pgp_sym_encrypt(plain, app.encryption_key(), 'cipher-algo=aes256, s2k-mode=1, compress-algo=0')
+  end
+$$;
+
+--
+-- Name: encryption_key(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.encryption_key() RETURNS text
+    LANGUAGE plpgsql STABLE PARALLEL SAFE
+    AS $$
+declare
+  key text := current_setting('app.settings.encryption_key', true);
+begin
+  if key is null or key = '' then
+    raise exception 'encryption key is not set for this transaction'
+      using errcode = '28000', hint = 'the server sets app.settings.encryption_key';
+  end if;
+  return key;
+end
+$$;
+
+--
+-- Name: ticket_entries; Type: TABLE; Schema: app; Owner: -
+--
+
+CREATE TABLE app.ticket_entries (
+    entry_id bigint NOT NULL,
+    user_id bigint DEFAULT app.current_user_id() NOT NULL,
+    ticket_id bigint NOT NULL,
+    job_name_enc bytea NOT NULL,
+    job_date date NOT NULL,
+    job_start_time time without time zone,
+    job_end_time time without time zone,
+    job_description_enc bytea,
+    job_materials_needed text,
+    job_materials_used text,
+    job_access_needed text,
+    job_programming_changes text,
+    job_followup_required boolean DEFAULT false NOT NULL,
+    job_changed_flag boolean DEFAULT false NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    deleted_by bigint,
+    CONSTRAINT ticket_entries_job_access_needed_check CHECK ((length(job_access_needed) <= 2000)),
+    CONSTRAINT ticket_entries_job_materials_needed_check CHECK ((length(job_materials_needed) <= 2000)),
+    CONSTRAINT ticket_entries_job_materials_used_check CHECK ((length(job_materials_used) <= 2000)),
+    CONSTRAINT ticket_entries_job_programming_changes_check CHECK ((length(job_programming_changes) <= 2000)),
+    CONSTRAINT ticket_entries_times_check CHECK (((job_start_time IS NULL) OR (job_end_time IS NULL) OR (job_end_time > job_start_time)))
+);
+
+ALTER TABLE ONLY app.ticket_entries FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: entry_attention(app.ticket_entries); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.entry_attention(e app.ticket_entries) RETURNS text[]
+    LANGUAGE sql IMMUTABLE
+    AS $$
+  select array_remove(array[
+    case when nullif(trim(e.job_materials_needed), '') is not null then 'materials needed' end,
+    case when nullif(trim(e.job_access_needed), '') is not null then 'access needed' end,
+    case when nullif(trim(e.job_programming_changes), '') is not null then 'programming changes' end,
+    case when e.job_followup_required then 'follow-up required' end
+  ], null)
+$$;
+
+--
+-- Name: flag_entry_changed(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.flag_entry_changed() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+begin
+  if old.created_at <> now()
+     and (to_jsonb(new) - array['updated_at', 'deleted_at', 'deleted_by', 'job_changed_flag'])
+         is distinct from (to_jsonb(old) - array['updated_at', 'deleted_at', 'deleted_by', 'job_changed_flag']) then
+    new.job_changed_flag := true;
+  end if;
+  return new;
+end
+$$;
+
+--
+-- Name: flag_entry_devices_changed(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.flag_entry_devices_changed() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+begin
+  update app.ticket_entries e set job_changed_flag = true
+   where e.entry_id = coalesce(new.entry_id, old.entry_id)
+     and e.created_at <> now() and not e.job_changed_flag;
+  return null;
+end
+$$;
+
+--
+-- Name: guard_alert_update(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.guard_alert_update() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+begin
+  if current_user not in ('anon', 'authenticated') then
+    return new;
+  end if;
+  if (to_jsonb(new) - array['resolved_at', 'resolved_by']) is distinct from (to_jsonb(old) - array['resolved_at', 'resolved_by']) then
+    raise exception 'an alert can only be resolved or reopened' using errcode = '42501';
+  end if;
+  new.resolved_by := case when new.resolved_at is null then null else app.current_user_id() end;
+  return new;
+end
+$$;
+
+--
+-- Name: guard_owned_update(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.guard_owned_update() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+declare
+  owner_column text := tg_argv[0];
+  owner_id bigint := (to_jsonb(old) ->> owner_column)::bigint;
+  ignored text[] := array['deleted_at', 'deleted_by', 'updated_at'];
+begin
+  if current_user not in ('anon', 'authenticated') then
+    return new;
+  end if;
+  if (to_jsonb(new) ->> owner_column)::bigint is distinct from owner_id then
+    raise exception 'the owner of a row cannot change' using errcode = '42501';
+  end if;
+  if owner_id <> app.current_user_id()
+     and (to_jsonb(new) - ignored) is distinct from (to_jsonb(old) - ignored) then
+    raise exception 'you may not edit another person''s content' using errcode = '42501';
+  end if;
+  if new.deleted_at is distinct from old.deleted_at then
+    new.deleted_by := case when new.deleted_at is null then null else app.current_user_id() end;
+  end if;
+  return new;
+end
+$$;
+
+--
+-- Name: guard_user_update(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.guard_user_update() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+declare
+  me bigint := app.current_user_id();
+  role_changed boolean := (new.user_is_admin, new.user_is_manager, new.user_is_active)
+    is distinct from (old.user_is_admin, old.user_is_manager, old.user_is_active);
+begin
+  if current_user not in ('anon', 'authenticated') then
+    return new; -- the server's own maintenance (migrations, CLI) is trusted
+  end if;
+  if new.user_id <> old.user_id or new.user_uuid <> old.user_uuid or new.created_at <> old.created_at then
+    raise exception 'user ids cannot change' using errcode = '42501';
+  end if;
+  if role_changed and not app.is_admin() then
+    raise exception 'only an administrator may change roles or activation' using errcode = '42501';
+  end if;
+  if old.user_id <> me and (to_jsonb(new) - array['user_is_admin', 'user_is_manager', 'user_is_active', 'updated_at'])
+       is distinct from (to_jsonb(old) - array['user_is_admin', 'user_is_manager', 'user_is_active', 'updated_at']) then
+    raise exception 'you may not edit another person''s profile' using errcode = '42501';
+  end if;
+  if old.user_id = me and old.user_is_admin and not new.user_is_admin then
+    raise exception 'an administrator cannot remove their own administrator role' using errcode = '42501';
+  end if;
+  return new;
+end
+$$;
+
+--
+-- Name: is_admin(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.is_admin() RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+  select coalesce((select u.user_is_admin from app.users u
+                   where u.user_id = app.current_user_id() and u.user_is_active), false)
+$$;
+
+--
+-- Name: is_manager(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.is_manager() RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+  select coalesce((select u.user_is_manager or u.user_is_admin from app.users u
+                   where u.user_id = app.current_user_id() and u.user_is_active), false)
+$$;
+
+--
+-- Name: notifications; Type: TABLE; Schema: app; Owner: -
+--
+
+CREATE TABLE app.notifications (
+    notification_id bigint NOT NULL,
+    sender_id bigint DEFAULT app.current_user_id() NOT NULL,
+    recipient_user_id bigint,
+    recipient_group_id bigint,
+    is_site_wide boolean DEFAULT false NOT NULL,
+    title text NOT NULL,
+    message_enc bytea NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT notifications_one_audience CHECK (((num_nonnulls(recipient_user_id, recipient_group_id) + (is_site_wide)::integer) = 1)),
+    CONSTRAINT notifications_title_check CHECK (((length(TRIM(BOTH FROM title)) >= 1) AND (length(TRIM(BOTH FROM title)) <= 200)))
+);
+
+ALTER TABLE ONLY app.notifications FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: is_notification_recipient(app.notifications); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.is_notification_recipient(n app.notifications) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+  select n.is_site_wide
+    or n.recipient_user_id = app.current_user_id()
+    or exists (select from app.user_groups ug
+               where ug.group_id = n.recipient_group_id and ug.user_id = app.current_user_id())
+$$;
+
+--
+-- Name: notify_change(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.notify_change() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+declare
+  row_data jsonb := to_jsonb(coalesce(new, old));
+  payload jsonb := jsonb_build_object('table', tg_argv[0], 'op', tg_op, 'id', row_data -> tg_argv[1]);
+  i integer;
+begin
+  for i in 2 .. coalesce(array_length(tg_argv, 1), 0) - 1 loop
+    payload := payload || jsonb_build_object(tg_argv[i], row_data -> tg_argv[i]);
+  end loop;
+  perform pg_notify('crewlog_events', payload::text);
+  return null;
+end
+$$;
+
+--
+-- Name: record_history(text, text, text, jsonb); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.record_history(table_name text, record_id text, action text, changes jsonb) RETURNS void
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+  insert into app.history (table_name, record_id, action, user_id, changes)
+  values (table_name, record_id, action, app.current_user_id(), coalesce(changes, '{}'))
+$$;
+
+--
+-- Name: redact_value(text, jsonb); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.redact_value(column_name text, value jsonb) RETURNS jsonb
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$
+  select case
+    when value is null or value = 'null'::jsonb then value
+    when column_name like '%\_enc' or column_name in ('password_hash', 'token_hash', 'email_hash')
+      then '"[encrypted]"'::jsonb
+    else value
+  end
+$$;
+
+--
+-- Name: refuse_history_change(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.refuse_history_change() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+begin
+  raise exception 'history is append-only' using errcode = '42501';
+end
+$$;
+
+--
+-- Name: role_of(bigint); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.role_of(target_user_id bigint) RETURNS text
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+  select case when u.user_is_admin then 'admin' when u.user_is_manager then 'manager' else 'field' end
+  from app.users u where u.user_id = target_user_id
+$$;
+
+--
+-- Name: sync_job_alert(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.sync_job_alert() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+declare
+  reasons text[] := case when new.deleted_at is null then app.entry_attention(new) else '{}' end;
+  ticket_number text;
+  open_alert bigint;
+begin
+  select a.alert_id into open_alert from app.alerts a
+   where a.source_table = 'ticket_entries' and a.source_id = new.entry_id and a.resolved_at is null
+   limit 1;
+  if cardinality(reasons) = 0 then
+    if open_alert is not null then
+      update app.alerts set resolved_at = now(), resolved_by = app.current_user_id() where alert_id = open_alert;
+    end if;
+    return null;
+  end if;
+  select t.ticket_number into ticket_number from app.tickets t where t.ticket_id = new.ticket_id;
+  if open_alert is null then
+    insert into app.alerts (alert_type, severity, title, message_enc, source_table, source_id, subject_user_id, created_by)
+    values ('job', case when new.job_followup_required then 'warning' else 'info' end,
+            format('Ticket %s: %s', ticket_number, array_to_string(reasons, ', ')),
+            app.encrypt(array_to_string(reasons, ', ')),
+            'ticket_entries', new.entry_id, new.user_id, app.current_user_id());
+  else
+    update app.alerts
+       set title = format('Ticket %s: %s', ticket_number, array_to_string(reasons, ', ')),
+           severity = case when new.job_followup_required then 'warning' else 'info' end,
+           message_enc = app.encrypt(array_to_string(reasons, ', '))
+     where alert_id = open_alert
+       and title is distinct from format('Ticket %s: %s', ticket_number, array_to_string(reasons, ', '));
+  end if;
+  return null;
+end
+$$;
+
+--
+-- Name: sync_role_groups(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.sync_role_groups() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+begin
+  delete from app.user_groups ug using app.groups g
+   where ug.group_id = g.group_id and g.is_role_group and ug.user_id = new.user_id;
+  insert into app.user_groups (user_id, group_id)
+  select new.user_id, g.group_id from app.groups g
+   where g.is_role_group and g.group_name = app.role_of(new.user_id);
+  return null;
+end
+$$;
+
+--
+-- Name: touch_updated_at(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.touch_updated_at() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+begin
+  new.updated_at := now();
+  return new;
+end
+$$;
+
+--
+-- Name: validate_timezone(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.validate_timezone() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+begin
+  if not exists (select from pg_timezone_names where name = new.user_preferred_timezone) then
+    raise exception 'unknown timezone "%"', new.user_preferred_timezone
+      using errcode = '22023', hint = 'use a name from /api/timezones, such as America/Los_Angeles';
+  end if;
+  return new;
+end
+$$;
+
+--
+-- Name: alerts; Type: VIEW; Schema: api; Owner: -
+--
+
+CREATE VIEW api.alerts WITH (security_invoker='true') AS
+ SELECT alerts.alert_id,
+    alerts.alert_type,
+    alerts.severity,
+    alerts.title,
+    app.decrypt(alerts.message_enc) AS message,
+    alerts.source_table,
+    alerts.source_id,
+    alerts.subject_user_id,
+    alerts.created_by,
+    alerts.created_at,
+    alerts.resolved_at,
+    alerts.resolved_by
+   FROM app.alerts;
+
+--
+-- Name: buildings; Type: TABLE; Schema: app; Owner: -
+--
+
+CREATE TABLE app.buildings (
+    building_id bigint NOT NULL,
+    building_uuid uuid DEFAULT gen_random_uuid() NOT NULL,
+    building_name text NOT NULL,
+    building_address text,
+    description_enc bytea,
+    created_by bigint DEFAULT app.current_user_id(),
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT buildings_building_address_check CHECK ((length(building_address) <= 500)),
+    CONSTRAINT buildings_building_name_check CHECK (((length(TRIM(BOTH FROM building_name)) >= 1) AND (length(TRIM(BOTH FROM building_name)) <= 200)))
+);
+
+ALTER TABLE ONLY app.buildings FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: buildings; Type: VIEW; Schema: api; Owner: -
+--
+
+CREATE VIEW api.buildings WITH (security_invoker='true') AS
+ SELECT buildings.building_id,
+    buildings.building_uuid,
+    buildings.building_name,
+    buildings.building_address,
+    app.decrypt(buildings.description_enc) AS description,
+    buildings.created_by,
+    buildings.created_at,
+    buildings.updated_at
+   FROM app.buildings;
+
+--
+-- Name: deleted_ticket_entries; Type: VIEW; Schema: api; Owner: -
+--
+
+CREATE VIEW api.deleted_ticket_entries WITH (security_invoker='true') AS
+ SELECT ticket_entries.entry_id,
+    ticket_entries.user_id,
+    ticket_entries.ticket_id,
+    app.decrypt(ticket_entries.job_name_enc) AS job_name,
+    ticket_entries.job_date,
+    ticket_entries.job_start_time,
+    ticket_entries.job_end_time,
+    ticket_entries.deleted_at,
+    ticket_entries.deleted_by
+   FROM app.ticket_entries
+  WHERE ((ticket_entries.deleted_at IS NOT NULL) AND app.can_moderate(ticket_entries.user_id));
+
+--
+-- Name: ticket_misc_entries; Type: TABLE; Schema: app; Owner: -
+--
+
+CREATE TABLE app.ticket_misc_entries (
+    entry_id bigint NOT NULL,
+    user_id bigint DEFAULT app.current_user_id() NOT NULL,
+    misc_name_enc bytea NOT NULL,
+    misc_start_date date NOT NULL,
+    misc_start_time time without time zone,
+    misc_end_time time without time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    deleted_by bigint,
+    CONSTRAINT ticket_misc_entries_times_check CHECK (((misc_start_time IS NULL) OR (misc_end_time IS NULL) OR (misc_end_time > misc_start_time)))
+);
+
+ALTER TABLE ONLY app.ticket_misc_entries FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: deleted_ticket_misc_entries; Type: VIEW; Schema: api; Owner: -
+--
+
+CREATE VIEW api.deleted_ticket_misc_entries WITH (security_invoker='true') AS
+ SELECT ticket_misc_entries.entry_id,
+    ticket_misc_entries.user_id,
+    app.decrypt(ticket_misc_entries.misc_name_enc) AS misc_name,
+    ticket_misc_entries.misc_start_date,
+    ticket_misc_entries.deleted_at,
+    ticket_misc_entries.deleted_by
+   FROM app.ticket_misc_entries
+  WHERE ((ticket_misc_entries.deleted_at IS NOT NULL) AND app.can_moderate(ticket_misc_entries.user_id));
+
+--
+-- Name: tickets; Type: TABLE; Schema: app; Owner: -
+--
+
+CREATE TABLE app.tickets (
+    ticket_id bigint NOT NULL,
+    ticket_number text NOT NULL,
+    building_id bigint NOT NULL,
+    created_by bigint DEFAULT app.current_user_id() NOT NULL,
+    status text DEFAULT 'open'::text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    deleted_by bigint,
+    CONSTRAINT tickets_status_check CHECK ((status = ANY (ARRAY['open'::text, 'in_progress'::text, 'closed'::text]))),
+    CONSTRAINT tickets_ticket_number_check CHECK ((ticket_number ~ '^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$'::text))
+);
+
+ALTER TABLE ONLY app.tickets FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: deleted_tickets; Type: VIEW; Schema: api; Owner: -
+--
+
+CREATE VIEW api.deleted_tickets WITH (security_invoker='true') AS
+ SELECT tickets.ticket_id,
+    tickets.ticket_number,
+    tickets.building_id,
+    tickets.created_by,
+    tickets.status,
+    tickets.deleted_at,
+    tickets.deleted_by
+   FROM app.tickets
+  WHERE ((tickets.deleted_at IS NOT NULL) AND app.can_moderate(tickets.created_by));
+
+--
+-- Name: devices; Type: TABLE; Schema: app; Owner: -
+--
+
+CREATE TABLE app.devices (
+    device_id bigint NOT NULL,
+    device_uuid uuid DEFAULT gen_random_uuid() NOT NULL,
+    building_id bigint NOT NULL,
+    device_name text NOT NULL,
+    device_type text NOT NULL,
+    description_enc bytea,
+    created_by bigint DEFAULT app.current_user_id(),
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT devices_device_name_check CHECK (((length(TRIM(BOTH FROM device_name)) >= 1) AND (length(TRIM(BOTH FROM device_name)) <= 200))),
+    CONSTRAINT devices_device_type_check CHECK (((length(TRIM(BOTH FROM device_type)) >= 1) AND (length(TRIM(BOTH FROM device_type)) <= 100)))
+);
+
+ALTER TABLE ONLY app.devices FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: devices; Type: VIEW; Schema: api; Owner: -
+--
+
+CREATE VIEW api.devices WITH (security_invoker='true') AS
+ SELECT devices.device_id,
+    devices.device_uuid,
+    devices.building_id,
+    devices.device_name,
+    devices.device_type,
+    app.decrypt(devices.description_enc) AS description,
+    devices.created_by,
+    devices.created_at,
+    devices.updated_at
+   FROM app.devices;
+
+--
+-- Name: entry_devices; Type: TABLE; Schema: app; Owner: -
+--
+
+CREATE TABLE app.entry_devices (
+    entry_id bigint NOT NULL,
+    device_id bigint NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY app.entry_devices FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: entry_devices; Type: VIEW; Schema: api; Owner: -
+--
+
+CREATE VIEW api.entry_devices WITH (security_invoker='true') AS
+ SELECT entry_devices.entry_id,
+    entry_devices.device_id,
+    entry_devices.created_at
+   FROM app.entry_devices;
+
+--
+-- Name: files; Type: TABLE; Schema: app; Owner: -
+--
+
+CREATE TABLE app.files (
+    file_id bigint NOT NULL,
+    file_uuid uuid DEFAULT gen_random_uuid() NOT NULL,
+    owner_id bigint DEFAULT app.current_user_id() NOT NULL,
+    purpose text NOT NULL,
+    content_type text NOT NULL,
+    byte_size integer NOT NULL,
+    storage_key text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    CONSTRAINT files_byte_size_check CHECK ((byte_size >= 0)),
+    CONSTRAINT files_content_type_check CHECK ((content_type ~ '^[a-z]+/[a-z0-9.+-]+$'::text)),
+    CONSTRAINT files_purpose_check CHECK ((purpose = ANY (ARRAY['profile_picture'::text, 'entry_photo'::text, 'import'::text])))
+);
+
+ALTER TABLE ONLY app.files FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: files; Type: VIEW; Schema: api; Owner: -
+--
+
+CREATE VIEW api.files WITH (security_invoker='true') AS
+ SELECT files.file_id,
+    files.file_uuid,
+    files.owner_id,
+    files.purpose,
+    files.content_type,
+    files.byte_size,
+    files.created_at
+   FROM app.files
+  WHERE (files.deleted_at IS NULL);
+
+--
+-- Name: groups; Type: TABLE; Schema: app; Owner: -
+--
+
+CREATE TABLE app.groups (
+    group_id bigint NOT NULL,
+    group_name text NOT NULL,
+    group_description text,
+    is_role_group boolean DEFAULT false NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT groups_group_name_check CHECK (((length(group_name) >= 1) AND (length(group_name) <= 64)))
+);
+
+ALTER TABLE ONLY app.groups FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: groups; Type: VIEW; Schema: api; Owner: -
+--
+
+CREATE VIEW api.groups WITH (security_invoker='true') AS
+ SELECT groups.group_id,
+    groups.group_name,
+    groups.group_description,
+    groups.is_role_group,
+    groups.created_at
+   FROM app.groups;
+
+--
+-- Name: history; Type: TABLE; Schema: app; Owner: -
+--
+
+CREATE TABLE app.history (
+    history_id bigint NOT NULL,
+    table_name text NOT NULL,
+    record_id text,
+    action text NOT NULL,
+    user_id bigint,
+    changes jsonb DEFAULT '{}'::jsonb NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT history_action_check CHECK ((action ~ '^[a-z_]{2,40}$'::text))
+);
+
+ALTER TABLE ONLY app.history FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: history; Type: VIEW; Schema: api; Owner: -
+--
+
+CREATE VIEW api.history WITH (security_invoker='true') AS
+ SELECT history.history_id,
+    history.table_name,
+    history.record_id,
+    history.action,
+    history.user_id,
+    history.changes,
+    history.created_at
+   FROM app.history;
+
+--
+-- Name: import_export_logs; Type: TABLE; Schema: app; Owner: -
+--
+
+CREATE TABLE app.import_export_logs (
+    log_id bigint NOT NULL,
+    user_id bigint DEFAULT app.current_user_id() NOT NULL,
+    direction text NOT NULL,
+    format text NOT NULL,
+    file_name text,
+    status text DEFAULT 'pending'::text NOT NULL,
+    record_count integer DEFAULT 0 NOT NULL,
+    error text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    finished_at timestamp with time zone,
+    CONSTRAINT import_export_logs_direction_check CHECK ((direction = ANY (ARRAY['import'::text, 'export'::text]))),
+    CONSTRAINT import_export_logs_error_check CHECK ((length(error) <= 2000)),
+    CONSTRAINT import_export_logs_file_name_check CHECK ((length(file_name) <= 255)),
+    CONSTRAINT import_export_logs_format_check CHECK ((format = ANY (ARRAY['json'::text, 'csv'::text, 'eml'::text, 'msg'::text, 'text'::text]))),
+    CONSTRAINT import_export_logs_record_count_check CHECK ((record_count >= 0)),
+    CONSTRAINT import_export_logs_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'running'::text, 'succeeded'::text, 'failed'::text])))
+);
+
+ALTER TABLE ONLY app.import_export_logs FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: import_export_logs; Type: VIEW; Schema: api; Owner: -
+--
+
+CREATE VIEW api.import_export_logs WITH (security_invoker='true') AS
+ SELECT import_export_logs.log_id,
+    import_export_logs.user_id,
+    import_export_logs.direction,
+    import_export_logs.format,
+    import_export_logs.file_name,
+    import_export_logs.status,
+    import_export_logs.record_count,
+    import_export_logs.error,
+    import_export_logs.created_at,
+    import_export_logs.finished_at
+   FROM app.import_export_logs;
+
+--
+-- Name: notification_receipts; Type: TABLE; Schema: app; Owner: -
+--
+
+CREATE TABLE app.notification_receipts (
+    notification_id bigint NOT NULL,
+    user_id bigint DEFAULT app.current_user_id() NOT NULL,
+    read_at timestamp with time zone,
+    dismissed_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY app.notification_receipts FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: notifications; Type: VIEW; Schema: api; Owner: -
+--
+
+CREATE VIEW api.notifications WITH (security_invoker='true') AS
+ SELECT n.notification_id,
+    n.sender_id,
+    n.recipient_user_id,
+    n.recipient_group_id,
+    n.is_site_wide,
+    n.title,
+    app.decrypt(n.message_enc) AS message,
+    n.created_at,
+    r.read_at,
+    r.dismissed_at
+   FROM (app.notifications n
+     LEFT JOIN app.notification_receipts r ON (((r.notification_id = n.notification_id) AND (r.user_id = app.current_user_id()))));
+
+--
+-- Name: site_settings; Type: TABLE; Schema: app; Owner: -
+--
+
+CREATE TABLE app.site_settings (
+    setting_key text NOT NULL,
+    setting_value jsonb NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_by bigint,
+    CONSTRAINT site_settings_setting_key_check CHECK ((setting_key ~ '^[a-z][a-z0-9_]*$'::text))
+);
+
+ALTER TABLE ONLY app.site_settings FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: site_settings; Type: VIEW; Schema: api; Owner: -
+--
+
+CREATE VIEW api.site_settings WITH (security_invoker='true') AS
+ SELECT site_settings.setting_key,
+    site_settings.setting_value,
+    site_settings.updated_at,
+    site_settings.updated_by
+   FROM app.site_settings;
+
+--
+-- Name: users; Type: TABLE; Schema: app; Owner: -
+--
+
+CREATE TABLE app.users (
+    user_id bigint NOT NULL,
+    user_uuid uuid DEFAULT gen_random_uuid() NOT NULL,
+    name_enc bytea NOT NULL,
+    alias text NOT NULL,
+    email_enc bytea NOT NULL,
+    email_hash bytea NOT NULL,
+    password_hash text,
+    user_is_email_verified boolean DEFAULT false NOT NULL,
+    oauth_provider text,
+    oauth_id text,
+    user_is_admin boolean DEFAULT false NOT NULL,
+    user_is_manager boolean DEFAULT false NOT NULL,
+    user_is_active boolean DEFAULT true NOT NULL,
+    terms_version_agreed text,
+    terms_agreed_at timestamp with time zone,
+    user_preferred_color text DEFAULT '#0d6efd'::text NOT NULL,
+    user_preferred_landing_page text DEFAULT 'dailies'::text NOT NULL,
+    user_preferred_profile_picture text,
+    user_preferred_light_or_dark_mode_mobile text DEFAULT 'dark'::text NOT NULL,
+    user_preferred_light_or_dark_mode_desktop text DEFAULT 'light'::text NOT NULL,
+    user_preferred_high_contrast boolean DEFAULT false NOT NULL,
+    user_preferred_enable_alerts jsonb DEFAULT '{"job": true, "site": true, "system": true, "security": true}'::jsonb NOT NULL,
+    user_preferred_enable_notifications jsonb DEFAULT '{"email": false, "in_app": true}'::jsonb NOT NULL,
+    user_preferred_timezone text DEFAULT 'America/Los_Angeles'::text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT users_alias_check CHECK ((alias ~ '^[A-Za-z0-9][A-Za-z0-9._-]{1,31}$'::text)),
+    CONSTRAINT users_oauth_provider_check CHECK ((oauth_provider = ANY (ARRAY['google'::text, 'microsoft'::text]))),
+    CONSTRAINT users_user_preferred_color_check CHECK ((user_preferred_color ~ '^#[0-9a-fA-F]{6}$'::text)),
+    CONSTRAINT users_user_preferred_enable_alerts_check CHECK ((jsonb_typeof(user_preferred_enable_alerts) = 'object'::text)),
+    CONSTRAINT users_user_preferred_enable_notifications_check CHECK ((jsonb_typeof(user_preferred_enable_notifications) = 'object'::text)),
+    CONSTRAINT users_user_preferred_landing_page_check CHECK ((user_preferred_landing_page = ANY (ARRAY['dailies'::text, 'profile'::text, 'jobs'::text, 'tasks'::text, 'summary'::text, 'calendar'::text, 'stats'::text, 'team'::text, 'management'::text, 'administration'::text]))),
+    CONSTRAINT users_user_preferred_light_or_dark_mode_desktop_check CHECK ((user_preferred_light_or_dark_mode_desktop = ANY (ARRAY['light'::text, 'dark'::text]))),
+    CONSTRAINT users_user_preferred_light_or_dark_mode_mobile_check CHECK ((user_preferred_light_or_dark_mode_mobile = ANY (ARRAY['light'::text, 'dark'::text])))
+);
+
+ALTER TABLE ONLY app.users FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: team_activity; Type: VIEW; Schema: api; Owner: -
+--
+
+CREATE VIEW api.team_activity AS
+ SELECT 'entry'::text AS kind,
+    e.entry_id AS item_id,
+    e.user_id,
+    u.alias,
+    u.user_preferred_color AS color,
+    e.job_date AS work_date,
+    e.job_start_time AS start_time,
+    e.job_end_time AS end_time,
+    t.ticket_id,
+    t.ticket_number,
+    b.building_id,
+    b.building_name,
+    e.job_followup_required AS followup_required
+   FROM (((app.ticket_entries e
+     JOIN app.users u ON ((u.user_id = e.user_id)))
+     JOIN app.tickets t ON ((t.ticket_id = e.ticket_id)))
+     JOIN app.buildings b ON ((b.building_id = t.building_id)))
+  WHERE ((e.deleted_at IS NULL) AND (app.current_user_id() IS NOT NULL))
+UNION ALL
+ SELECT 'task'::text AS kind,
+    m.entry_id AS item_id,
+    m.user_id,
+    u.alias,
+    u.user_preferred_color AS color,
+    m.misc_start_date AS work_date,
+    m.misc_start_time AS start_time,
+    m.misc_end_time AS end_time,
+    NULL::bigint AS ticket_id,
+    NULL::text AS ticket_number,
+    NULL::bigint AS building_id,
+    NULL::text AS building_name,
+    false AS followup_required
+   FROM (app.ticket_misc_entries m
+     JOIN app.users u ON ((u.user_id = m.user_id)))
+  WHERE ((m.deleted_at IS NULL) AND (app.current_user_id() IS NOT NULL));
+
+--
+-- Name: ticket_entries; Type: VIEW; Schema: api; Owner: -
+--
+
+CREATE VIEW api.ticket_entries WITH (security_invoker='true') AS
+ SELECT ticket_entries.entry_id,
+    ticket_entries.user_id,
+    ticket_entries.ticket_id,
+    app.decrypt(ticket_entries.job_name_enc) AS job_name,
+    ticket_entries.job_date,
+    ticket_entries.job_start_time,
+    ticket_entries.job_end_time,
+    app.decrypt(ticket_entries.job_description_enc) AS job_description,
+    ticket_entries.job_materials_needed,
+    ticket_entries.job_materials_used,
+    ticket_entries.job_access_needed,
+    ticket_entries.job_programming_changes,
+    ticket_entries.job_followup_required,
+    ticket_entries.job_changed_flag,
+    ticket_entries.created_at,
+    ticket_entries.updated_at
+   FROM app.ticket_entries
+  WHERE (ticket_entries.deleted_at IS NULL);
+
+--
+-- Name: ticket_misc_entries; Type: VIEW; Schema: api; Owner: -
+--
+
+CREATE VIEW api.ticket_misc_entries WITH (security_invoker='true') AS
+ SELECT ticket_misc_entries.entry_id,
+    ticket_misc_entries.user_id,
+    app.decrypt(ticket_misc_entries.misc_name_enc) AS misc_name,
+    ticket_misc_entries.misc_start_date,
+    ticket_misc_entries.misc_start_time,
+    ticket_misc_entries.misc_end_time,
+    ticket_misc_entries.created_at,
+    ticket_misc_entries.updated_at
+   FROM app.ticket_misc_entries
+  WHERE (ticket_misc_entries.deleted_at IS NULL);
+
+--
+-- Name: tickets; Type: VIEW; Schema: api; Owner: -
+--
+
+CREATE VIEW api.tickets WITH (security_invoker='true') AS
+ SELECT tickets.ticket_id,
+    tickets.ticket_number,
+    tickets.building_id,
+    tickets.created_by,
+    tickets.status,
+    tickets.created_at,
+    tickets.updated_at
+   FROM app.tickets
+  WHERE (tickets.deleted_at IS NULL);
+
+--
+-- Name: user_groups; Type: TABLE; Schema: app; Owner: -
+--
+
+CREATE TABLE app.user_groups (
+    user_id bigint NOT NULL,
+    group_id bigint NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY app.user_groups FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: user_groups; Type: VIEW; Schema: api; Owner: -
+--
+
+CREATE VIEW api.user_groups WITH (security_invoker='true') AS
+ SELECT user_groups.user_id,
+    user_groups.group_id,
+    user_groups.created_at
+   FROM app.user_groups;
+
+--
+-- Name: user_sessions; Type: TABLE; Schema: app; Owner: -
+--
+
+CREATE TABLE app.user_sessions (
+    session_id uuid DEFAULT gen_random_uuid() NOT NULL,
+    user_id bigint NOT NULL,
+    token_hash bytea,
+    device_info text,
+    ip_address inet,
+    issued_at timestamp with time zone DEFAULT now() NOT NULL,
+    expires_at timestamp with time zone DEFAULT (now() + '24:00:00'::interval) NOT NULL,
+    last_accessed_at timestamp with time zone DEFAULT now() NOT NULL,
+    is_active boolean DEFAULT false NOT NULL,
+    revoked_at timestamp with time zone,
+    CONSTRAINT user_sessions_device_info_check CHECK ((length(device_info) <= 512))
+);
+
+ALTER TABLE ONLY app.user_sessions FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: user_sessions; Type: VIEW; Schema: api; Owner: -
+--
+
+CREATE VIEW api.user_sessions WITH (security_invoker='true') AS
+ SELECT user_sessions.session_id,
+    user_sessions.user_id,
+    user_sessions.device_info,
+    user_sessions.ip_address,
+    user_sessions.issued_at,
+    user_sessions.expires_at,
+    user_sessions.last_accessed_at,
+    user_sessions.is_active,
+    user_sessions.revoked_at,
+    (user_sessions.session_id = app.current_session_id()) AS is_current
+   FROM app.user_sessions;
+
+--
+-- Name: users; Type: VIEW; Schema: api; Owner: -
+--
+
+CREATE VIEW api.users WITH (security_invoker='true') AS
+ SELECT u.user_id,
+    u.user_uuid,
+    app.decrypt(u.name_enc) AS name,
+    u.alias,
+        CASE
+            WHEN ((u.user_id = app.current_user_id()) OR app.is_admin()) THEN app.decrypt(u.email_enc)
+            ELSE NULL::text
+        END AS email,
+    u.user_is_email_verified,
+    u.oauth_provider,
+    u.user_is_admin,
+    u.user_is_manager,
+    u.user_is_active,
+    u.user_preferred_color,
+    u.user_preferred_profile_picture,
+        CASE
+            WHEN (u.user_id = app.current_user_id()) THEN u.terms_version_agreed
+            ELSE NULL::text
+        END AS terms_version_agreed,
+        CASE
+            WHEN (u.user_id = app.current_user_id()) THEN u.terms_agreed_at
+            ELSE NULL::timestamp with time zone
+        END AS terms_agreed_at,
+        CASE
+            WHEN (u.user_id = app.current_user_id()) THEN u.user_preferred_landing_page
+            ELSE NULL::text
+        END AS user_preferred_landing_page,
+        CASE
+            WHEN (u.user_id = app.current_user_id()) THEN u.user_preferred_light_or_dark_mode_mobile
+            ELSE NULL::text
+        END AS user_preferred_light_or_dark_mode_mobile,
+        CASE
+            WHEN (u.user_id = app.current_user_id()) THEN u.user_preferred_light_or_dark_mode_desktop
+            ELSE NULL::text
+        END AS user_preferred_light_or_dark_mode_desktop,
+        CASE
+            WHEN (u.user_id = app.current_user_id()) THEN u.user_preferred_high_contrast
+            ELSE NULL::boolean
+        END AS user_preferred_high_contrast,
+        CASE
+            WHEN (u.user_id = app.current_user_id()) THEN u.user_preferred_enable_alerts
+            ELSE NULL::jsonb
+        END AS user_preferred_enable_alerts,
+        CASE
+            WHEN (u.user_id = app.current_user_id()) THEN u.user_preferred_enable_notifications
+            ELSE NULL::jsonb
+        END AS user_preferred_enable_notifications,
+        CASE
+            WHEN (u.user_id = app.current_user_id()) THEN u.user_preferred_timezone
+            ELSE NULL::text
+        END AS user_preferred_timezone,
+    u.created_at,
+    u.updated_at
+   FROM app.users u;
+
+--
+-- Name: alerts_alert_id_seq; Type: SEQUENCE; Schema: app; Owner: -
+--
+
+ALTER TABLE app.alerts ALTER COLUMN alert_id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME app.alerts_alert_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: buildings_building_id_seq; Type: SEQUENCE; Schema: app; Owner: -
+--
+
+ALTER TABLE app.buildings ALTER COLUMN building_id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME app.buildings_building_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: devices_device_id_seq; Type: SEQUENCE; Schema: app; Owner: -
+--
+
+ALTER TABLE app.devices ALTER COLUMN device_id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME app.devices_device_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: email_verification_tokens; Type: TABLE; Schema: app; Owner: -
+--
+
+CREATE TABLE app.email_verification_tokens (
+    token_id bigint NOT NULL,
+    user_id bigint NOT NULL,
+    token_hash bytea NOT NULL,
+    expires_at timestamp with time zone NOT NULL,
+    used_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY app.email_verification_tokens FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: email_verification_tokens_token_id_seq; Type: SEQUENCE; Schema: app; Owner: -
+--
+
+ALTER TABLE app.email_verification_tokens ALTER COLUMN token_id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME app.email_verification_tokens_token_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: files_file_id_seq; Type: SEQUENCE; Schema: app; Owner: -
+--
+
+ALTER TABLE app.files ALTER COLUMN file_id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME app.files_file_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: groups_group_id_seq; Type: SEQUENCE; Schema: app; Owner: -
+--
+
+ALTER TABLE app.groups ALTER COLUMN group_id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME app.groups_group_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: history_history_id_seq; Type: SEQUENCE; Schema: app; Owner: -
+--
+
+ALTER TABLE app.history ALTER COLUMN history_id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME app.history_history_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: import_export_logs_log_id_seq; Type: SEQUENCE; Schema: app; Owner: -
+--
+
+ALTER TABLE app.import_export_logs ALTER COLUMN log_id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME app.import_export_logs_log_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: login_attempts; Type: TABLE; Schema: app; Owner: -
+--
+
+CREATE TABLE app.login_attempts (
+    attempt_id bigint NOT NULL,
+    email_hash bytea,
+    ip_address inet,
+    attempted_at timestamp with time zone DEFAULT now() NOT NULL,
+    succeeded boolean NOT NULL
+);
+
+ALTER TABLE ONLY app.login_attempts FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: login_attempts_attempt_id_seq; Type: SEQUENCE; Schema: app; Owner: -
+--
+
+ALTER TABLE app.login_attempts ALTER COLUMN attempt_id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME app.login_attempts_attempt_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: notifications_notification_id_seq; Type: SEQUENCE; Schema: app; Owner: -
+--
+
+ALTER TABLE app.notifications ALTER COLUMN notification_id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME app.notifications_notification_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: ticket_entries_entry_id_seq; Type: SEQUENCE; Schema: app; Owner: -
+--
+
+ALTER TABLE app.ticket_entries ALTER COLUMN entry_id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME app.ticket_entries_entry_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: ticket_misc_entries_entry_id_seq; Type: SEQUENCE; Schema: app; Owner: -
+--
+
+ALTER TABLE app.ticket_misc_entries ALTER COLUMN entry_id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME app.ticket_misc_entries_entry_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: tickets_ticket_id_seq; Type: SEQUENCE; Schema: app; Owner: -
+--
+
+ALTER TABLE app.tickets ALTER COLUMN ticket_id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME app.tickets_ticket_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: users_user_id_seq; Type: SEQUENCE; Schema: app; Owner: -
+--
+
+ALTER TABLE app.users ALTER COLUMN user_id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME app.users_user_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: applied; Type: TABLE; Schema: crewlog_migrations; Owner: -
+--
+
+CREATE TABLE crewlog_migrations.applied (
+    version integer NOT NULL,
+    name text NOT NULL,
+    checksum text NOT NULL,
+    applied_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+--
+-- Name: alerts severity; Type: DEFAULT; Schema: api; Owner: -
+--
+
+ALTER TABLE ONLY api.alerts ALTER COLUMN severity SET DEFAULT 'info'::text;
+
+--
+-- Name: notifications sender_id; Type: DEFAULT; Schema: api; Owner: -
+--
+
+ALTER TABLE ONLY api.notifications ALTER COLUMN sender_id SET DEFAULT app.current_user_id();
+
+--
+-- Name: notifications is_site_wide; Type: DEFAULT; Schema: api; Owner: -
+--
+
+ALTER TABLE ONLY api.notifications ALTER COLUMN is_site_wide SET DEFAULT false;
+
+--
+-- Name: ticket_entries user_id; Type: DEFAULT; Schema: api; Owner: -
+--
+
+ALTER TABLE ONLY api.ticket_entries ALTER COLUMN user_id SET DEFAULT app.current_user_id();
+
+--
+-- Name: ticket_entries job_followup_required; Type: DEFAULT; Schema: api; Owner: -
+--
+
+ALTER TABLE ONLY api.ticket_entries ALTER COLUMN job_followup_required SET DEFAULT false;
+
+--
+-- Name: ticket_entries job_changed_flag; Type: DEFAULT; Schema: api; Owner: -
+--
+
+ALTER TABLE ONLY api.ticket_entries ALTER COLUMN job_changed_flag SET DEFAULT false;
+
+--
+-- Name: ticket_misc_entries user_id; Type: DEFAULT; Schema: api; Owner: -
+--
+
+ALTER TABLE ONLY api.ticket_misc_entries ALTER COLUMN user_id SET DEFAULT app.current_user_id();
+
+--
+-- Name: tickets created_by; Type: DEFAULT; Schema: api; Owner: -
+--
+
+ALTER TABLE ONLY api.tickets ALTER COLUMN created_by SET DEFAULT app.current_user_id();
+
+--
+-- Name: tickets status; Type: DEFAULT; Schema: api; Owner: -
+--
+
+ALTER TABLE ONLY api.tickets ALTER COLUMN status SET DEFAULT 'open'::text;
+
+--
+-- Name: alerts alerts_pkey; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.alerts
+    ADD CONSTRAINT alerts_pkey PRIMARY KEY (alert_id);
+
+--
+-- Name: buildings buildings_building_uuid_key; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.buildings
+    ADD CONSTRAINT buildings_building_uuid_key UNIQUE (building_uuid);
+
+--
+-- Name: buildings buildings_pkey; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.buildings
+    ADD CONSTRAINT buildings_pkey PRIMARY KEY (building_id);
+
+--
+-- Name: devices devices_building_id_device_name_key; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.devices
+    ADD CONSTRAINT devices_building_id_device_name_key UNIQUE (building_id, device_name);
+
+--
+-- Name: devices devices_device_uuid_key; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.devices
+    ADD CONSTRAINT devices_device_uuid_key UNIQUE (device_uuid);
+
+--
+-- Name: devices devices_pkey; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.devices
+    ADD CONSTRAINT devices_pkey PRIMARY KEY (device_id);
+
+--
+-- Name: email_verification_tokens email_verification_tokens_pkey; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.email_verification_tokens
+    ADD CONSTRAINT email_verification_tokens_pkey PRIMARY KEY (token_id);
+
+--
+-- Name: email_verification_tokens email_verification_tokens_token_hash_key; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.email_verification_tokens
+    ADD CONSTRAINT email_verification_tokens_token_hash_key UNIQUE (token_hash);
+
+--
+-- Name: entry_devices entry_devices_pkey; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.entry_devices
+    ADD CONSTRAINT entry_devices_pkey PRIMARY KEY (entry_id, device_id);
+
+--
+-- Name: files files_file_uuid_key; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.files
+    ADD CONSTRAINT files_file_uuid_key UNIQUE (file_uuid);
+
+--
+-- Name: files files_pkey; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.files
+    ADD CONSTRAINT files_pkey PRIMARY KEY (file_id);
+
+--
+-- Name: files files_storage_key_key; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.files
+    ADD CONSTRAINT files_storage_key_key UNIQUE (storage_key);
+
+--
+-- Name: groups groups_group_name_key; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.groups
+    ADD CONSTRAINT groups_group_name_key UNIQUE (group_name);
+
+--
+-- Name: groups groups_pkey; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.groups
+    ADD CONSTRAINT groups_pkey PRIMARY KEY (group_id);
+
+--
+-- Name: history history_pkey; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.history
+    ADD CONSTRAINT history_pkey PRIMARY KEY (history_id);
+
+--
+-- Name: import_export_logs import_export_logs_pkey; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.import_export_logs
+    ADD CONSTRAINT import_export_logs_pkey PRIMARY KEY (log_id);
+
+--
+-- Name: login_attempts login_attempts_pkey; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.login_attempts
+    ADD CONSTRAINT login_attempts_pkey PRIMARY KEY (attempt_id);
+
+--
+-- Name: notification_receipts notification_receipts_pkey; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.notification_receipts
+    ADD CONSTRAINT notification_receipts_pkey PRIMARY KEY (notification_id, user_id);
+
+--
+-- Name: notifications notifications_pkey; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.notifications
+    ADD CONSTRAINT notifications_pkey PRIMARY KEY (notification_id);
+
+--
+-- Name: site_settings site_settings_pkey; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.site_settings
+    ADD CONSTRAINT site_settings_pkey PRIMARY KEY (setting_key);
+
+--
+-- Name: ticket_entries ticket_entries_pkey; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.ticket_entries
+    ADD CONSTRAINT ticket_entries_pkey PRIMARY KEY (entry_id);
+
+--
+-- Name: ticket_misc_entries ticket_misc_entries_pkey; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.ticket_misc_entries
+    ADD CONSTRAINT ticket_misc_entries_pkey PRIMARY KEY (entry_id);
+
+--
+-- Name: tickets tickets_pkey; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.tickets
+    ADD CONSTRAINT tickets_pkey PRIMARY KEY (ticket_id);
+
+--
+-- Name: tickets tickets_ticket_number_key; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.tickets
+    ADD CONSTRAINT tickets_ticket_number_key UNIQUE (ticket_number);
+
+--
+-- Name: user_groups user_groups_pkey; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.user_groups
+    ADD CONSTRAINT user_groups_pkey PRIMARY KEY (user_id, group_id);
+
+--
+-- Name: user_sessions user_sessions_pkey; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.user_sessions
+    ADD CONSTRAINT user_sessions_pkey PRIMARY KEY (session_id);
+
+--
+-- Name: users users_email_hash_key; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.users
+    ADD CONSTRAINT users_email_hash_key UNIQUE (email_hash);
+
+--
+-- Name: users users_oauth_provider_oauth_id_key; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.users
+    ADD CONSTRAINT users_oauth_provider_oauth_id_key UNIQUE (oauth_provider, oauth_id);
+
+--
+-- Name: users users_pkey; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.users
+    ADD CONSTRAINT users_pkey PRIMARY KEY (user_id);
+
+--
+-- Name: users users_user_uuid_key; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.users
+    ADD CONSTRAINT users_user_uuid_key UNIQUE (user_uuid);
+
+--
+-- Name: applied applied_pkey; Type: CONSTRAINT; Schema: crewlog_migrations; Owner: -
+--
+
+ALTER TABLE ONLY crewlog_migrations.applied
+    ADD CONSTRAINT applied_pkey PRIMARY KEY (version);
+
+--
+-- Name: alerts_created_by_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX alerts_created_by_idx ON app.alerts USING btree (created_by);
+
+--
+-- Name: alerts_resolved_by_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX alerts_resolved_by_idx ON app.alerts USING btree (resolved_by);
+
+--
+-- Name: alerts_source_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX alerts_source_idx ON app.alerts USING btree (source_table, source_id);
+
+--
+-- Name: alerts_subject_user_id_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX alerts_subject_user_id_idx ON app.alerts USING btree (subject_user_id);
+
+--
+-- Name: buildings_created_by_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX buildings_created_by_idx ON app.buildings USING btree (created_by);
+
+--
+-- Name: buildings_name_key; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE UNIQUE INDEX buildings_name_key ON app.buildings USING btree (lower(building_name));
+
+--
+-- Name: devices_building_id_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX devices_building_id_idx ON app.devices USING btree (building_id);
+
+--
+-- Name: devices_created_by_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX devices_created_by_idx ON app.devices USING btree (created_by);
+
+--
+-- Name: email_verification_tokens_user_id_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX email_verification_tokens_user_id_idx ON app.email_verification_tokens USING btree (user_id);
+
+--
+-- Name: entry_devices_device_id_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX entry_devices_device_id_idx ON app.entry_devices USING btree (device_id);
+
+--
+-- Name: files_owner_id_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX files_owner_id_idx ON app.files USING btree (owner_id);
+
+--
+-- Name: history_created_at_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX history_created_at_idx ON app.history USING btree (created_at DESC);
+
+--
+-- Name: history_table_record_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX history_table_record_idx ON app.history USING btree (table_name, record_id);
+
+--
+-- Name: history_user_id_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX history_user_id_idx ON app.history USING btree (user_id);
+
+--
+-- Name: idx_alerts_unresolved; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX idx_alerts_unresolved ON app.alerts USING btree (alert_type, created_at DESC) WHERE (resolved_at IS NULL);
+
+--
+-- Name: idx_user_sessions_user_id; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX idx_user_sessions_user_id ON app.user_sessions USING btree (user_id);
+
+--
+-- Name: import_export_logs_user_id_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX import_export_logs_user_id_idx ON app.import_export_logs USING btree (user_id, created_at DESC);
+
+--
+-- Name: login_attempts_email_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX login_attempts_email_idx ON app.login_attempts USING btree (email_hash, attempted_at DESC);
+
+--
+-- Name: login_attempts_ip_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX login_attempts_ip_idx ON app.login_attempts USING btree (ip_address, attempted_at DESC);
+
+--
+-- Name: notification_receipts_user_id_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX notification_receipts_user_id_idx ON app.notification_receipts USING btree (user_id);
+
+--
+-- Name: notifications_created_at_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX notifications_created_at_idx ON app.notifications USING btree (created_at DESC);
+
+--
+-- Name: notifications_recipient_group_id_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX notifications_recipient_group_id_idx ON app.notifications USING btree (recipient_group_id);
+
+--
+-- Name: notifications_recipient_user_id_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX notifications_recipient_user_id_idx ON app.notifications USING btree (recipient_user_id);
+
+--
+-- Name: notifications_sender_id_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX notifications_sender_id_idx ON app.notifications USING btree (sender_id);
+
+--
+-- Name: ticket_entries_deleted_by_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX ticket_entries_deleted_by_idx ON app.ticket_entries USING btree (deleted_by);
+
+--
+-- Name: ticket_entries_job_date_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX ticket_entries_job_date_idx ON app.ticket_entries USING btree (job_date);
+
+--
+-- Name: ticket_entries_ticket_id_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX ticket_entries_ticket_id_idx ON app.ticket_entries USING btree (ticket_id);
+
+--
+-- Name: ticket_entries_user_date_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX ticket_entries_user_date_idx ON app.ticket_entries USING btree (user_id, job_date DESC, entry_id DESC);
+
+--
+-- Name: ticket_misc_entries_deleted_by_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX ticket_misc_entries_deleted_by_idx ON app.ticket_misc_entries USING btree (deleted_by);
+
+--
+-- Name: ticket_misc_entries_user_date_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX ticket_misc_entries_user_date_idx ON app.ticket_misc_entries USING btree (user_id, misc_start_date DESC);
+
+--
+-- Name: tickets_building_id_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX tickets_building_id_idx ON app.tickets USING btree (building_id);
+
+--
+-- Name: tickets_created_by_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX tickets_created_by_idx ON app.tickets USING btree (created_by);
+
+--
+-- Name: tickets_deleted_by_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX tickets_deleted_by_idx ON app.tickets USING btree (deleted_by);
+
+--
+-- Name: user_groups_group_id_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX user_groups_group_id_idx ON app.user_groups USING btree (group_id);
+
+--
+-- Name: user_sessions_token_hash_key; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE UNIQUE INDEX user_sessions_token_hash_key ON app.user_sessions USING btree (token_hash) WHERE (token_hash IS NOT NULL);
+
+--
+-- Name: users_alias_key; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE UNIQUE INDEX users_alias_key ON app.users USING btree (lower(alias));
+
+--
+-- Name: alerts alerts_write; Type: TRIGGER; Schema: api; Owner: -
+--
+
+CREATE TRIGGER alerts_write INSTEAD OF INSERT OR UPDATE ON api.alerts FOR EACH ROW EXECUTE FUNCTION api.alerts_write();
+
+--
+-- Name: buildings buildings_write; Type: TRIGGER; Schema: api; Owner: -
+--
+
+CREATE TRIGGER buildings_write INSTEAD OF INSERT OR UPDATE ON api.buildings FOR EACH ROW EXECUTE FUNCTION api.buildings_write();
+
+--
+-- Name: devices devices_write; Type: TRIGGER; Schema: api; Owner: -
+--
+
+CREATE TRIGGER devices_write INSTEAD OF INSERT OR UPDATE ON api.devices FOR EACH ROW EXECUTE FUNCTION api.devices_write();
+
+--
+-- Name: notifications notifications_write; Type: TRIGGER; Schema: api; Owner: -
+--
+
+CREATE TRIGGER notifications_write INSTEAD OF INSERT OR UPDATE ON api.notifications FOR EACH ROW EXECUTE FUNCTION api.notifications_write();
+
+--
+-- Name: ticket_entries ticket_entries_soft_delete; Type: TRIGGER; Schema: api; Owner: -
+--
+
+CREATE TRIGGER ticket_entries_soft_delete INSTEAD OF DELETE ON api.ticket_entries FOR EACH ROW EXECUTE FUNCTION api.soft_delete('ticket_entries', 'entry_id', 'entry');
+
+--
+-- Name: ticket_entries ticket_entries_write; Type: TRIGGER; Schema: api; Owner: -
+--
+
+CREATE TRIGGER ticket_entries_write INSTEAD OF INSERT OR UPDATE ON api.ticket_entries FOR EACH ROW EXECUTE FUNCTION api.ticket_entries_write();
+
+--
+-- Name: ticket_misc_entries ticket_misc_entries_soft_delete; Type: TRIGGER; Schema: api; Owner: -
+--
+
+CREATE TRIGGER ticket_misc_entries_soft_delete INSTEAD OF DELETE ON api.ticket_misc_entries FOR EACH ROW EXECUTE FUNCTION api.soft_delete('ticket_misc_entries', 'entry_id', 'task');
+
+--
+-- Name: ticket_misc_entries ticket_misc_entries_write; Type: TRIGGER; Schema: api; Owner: -
+--
+
+CREATE TRIGGER ticket_misc_entries_write INSTEAD OF INSERT OR UPDATE ON api.ticket_misc_entries FOR EACH ROW EXECUTE FUNCTION api.ticket_misc_entries_write();
+
+--
+-- Name: tickets tickets_soft_delete; Type: TRIGGER; Schema: api; Owner: -
+--
+
+CREATE TRIGGER tickets_soft_delete INSTEAD OF DELETE ON api.tickets FOR EACH ROW EXECUTE FUNCTION api.soft_delete('tickets', 'ticket_id', 'ticket');
+
+--
+-- Name: users users_update; Type: TRIGGER; Schema: api; Owner: -
+--
+
+CREATE TRIGGER users_update INSTEAD OF UPDATE ON api.users FOR EACH ROW EXECUTE FUNCTION api.users_update();
+
+--
+-- Name: alerts alerts_audit; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER alerts_audit AFTER INSERT OR DELETE OR UPDATE ON app.alerts FOR EACH ROW EXECUTE FUNCTION app.audit('alert_id');
+
+--
+-- Name: alerts alerts_guard; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER alerts_guard BEFORE UPDATE ON app.alerts FOR EACH ROW EXECUTE FUNCTION app.guard_alert_update();
+
+--
+-- Name: alerts alerts_notify; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER alerts_notify AFTER INSERT OR UPDATE ON app.alerts FOR EACH ROW EXECUTE FUNCTION app.notify_change('alerts', 'alert_id', 'alert_type', 'subject_user_id');
+
+--
+-- Name: buildings buildings_audit; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER buildings_audit AFTER INSERT OR DELETE OR UPDATE ON app.buildings FOR EACH ROW EXECUTE FUNCTION app.audit('building_id');
+
+--
+-- Name: buildings buildings_notify; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER buildings_notify AFTER INSERT OR DELETE OR UPDATE ON app.buildings FOR EACH ROW EXECUTE FUNCTION app.notify_change('buildings', 'building_id');
+
+--
+-- Name: buildings buildings_touch; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER buildings_touch BEFORE UPDATE ON app.buildings FOR EACH ROW EXECUTE FUNCTION app.touch_updated_at();
+
+--
+-- Name: devices devices_audit; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER devices_audit AFTER INSERT OR DELETE OR UPDATE ON app.devices FOR EACH ROW EXECUTE FUNCTION app.audit('device_id');
+
+--
+-- Name: devices devices_notify; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER devices_notify AFTER INSERT OR DELETE OR UPDATE ON app.devices FOR EACH ROW EXECUTE FUNCTION app.notify_change('devices', 'device_id', 'building_id');
+
+--
+-- Name: devices devices_touch; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER devices_touch BEFORE UPDATE ON app.devices FOR EACH ROW EXECUTE FUNCTION app.touch_updated_at();
+
+--
+-- Name: email_verification_tokens email_verification_tokens_audit; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER email_verification_tokens_audit AFTER INSERT OR DELETE OR UPDATE ON app.email_verification_tokens FOR EACH ROW EXECUTE FUNCTION app.audit('token_id');
+
+--
+-- Name: entry_devices entry_devices_audit; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER entry_devices_audit AFTER INSERT OR DELETE OR UPDATE ON app.entry_devices FOR EACH ROW EXECUTE FUNCTION app.audit('entry_id', 'device_id');
+
+--
+-- Name: entry_devices entry_devices_check; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER entry_devices_check BEFORE INSERT OR UPDATE ON app.entry_devices FOR EACH ROW EXECUTE FUNCTION app.check_entry_device();
+
+--
+-- Name: entry_devices entry_devices_flag_changed; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER entry_devices_flag_changed AFTER INSERT OR DELETE ON app.entry_devices FOR EACH ROW EXECUTE FUNCTION app.flag_entry_devices_changed();
+
+--
+-- Name: files files_audit; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER files_audit AFTER INSERT OR DELETE OR UPDATE ON app.files FOR EACH ROW EXECUTE FUNCTION app.audit('file_id');
+
+--
+-- Name: groups groups_audit; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER groups_audit AFTER INSERT OR DELETE OR UPDATE ON app.groups FOR EACH ROW EXECUTE FUNCTION app.audit('group_id');
+
+--
+-- Name: history history_append_only; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER history_append_only BEFORE DELETE OR UPDATE OR TRUNCATE ON app.history FOR EACH STATEMENT EXECUTE FUNCTION app.refuse_history_change();
+
+--
+-- Name: import_export_logs import_export_logs_audit; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER import_export_logs_audit AFTER INSERT OR DELETE OR UPDATE ON app.import_export_logs FOR EACH ROW EXECUTE FUNCTION app.audit('log_id');
+
+--
+-- Name: login_attempts login_attempts_audit; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER login_attempts_audit AFTER INSERT OR DELETE OR UPDATE ON app.login_attempts FOR EACH ROW EXECUTE FUNCTION app.audit('attempt_id');
+
+--
+-- Name: notification_receipts notification_receipts_audit; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER notification_receipts_audit AFTER INSERT OR DELETE OR UPDATE ON app.notification_receipts FOR EACH ROW EXECUTE FUNCTION app.audit('notification_id', 'user_id');
+
+--
+-- Name: notifications notifications_audit; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER notifications_audit AFTER INSERT OR DELETE OR UPDATE ON app.notifications FOR EACH ROW EXECUTE FUNCTION app.audit('notification_id');
+
+--
+-- Name: notifications notifications_notify; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER notifications_notify AFTER INSERT ON app.notifications FOR EACH ROW EXECUTE FUNCTION app.notify_change('notifications', 'notification_id', 'recipient_user_id', 'recipient_group_id', 'is_site_wide');
+
+--
+-- Name: site_settings site_settings_audit; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER site_settings_audit AFTER INSERT OR DELETE OR UPDATE ON app.site_settings FOR EACH ROW EXECUTE FUNCTION app.audit('setting_key');
+
+--
+-- Name: site_settings site_settings_notify; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER site_settings_notify AFTER UPDATE ON app.site_settings FOR EACH ROW EXECUTE FUNCTION app.notify_change('site_settings', 'setting_key');
+
+--
+-- Name: ticket_entries ticket_entries_audit; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER ticket_entries_audit AFTER INSERT OR DELETE OR UPDATE ON app.ticket_entries FOR EACH ROW EXECUTE FUNCTION app.audit('entry_id');
+
+--
+-- Name: ticket_entries ticket_entries_check_ticket; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER ticket_entries_check_ticket BEFORE INSERT OR UPDATE OF ticket_id ON app.ticket_entries FOR EACH ROW EXECUTE FUNCTION app.check_entry_ticket();
+
+--
+-- Name: ticket_entries ticket_entries_flag_changed; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER ticket_entries_flag_changed BEFORE UPDATE ON app.ticket_entries FOR EACH ROW EXECUTE FUNCTION app.flag_entry_changed();
+
+--
+-- Name: ticket_entries ticket_entries_guard; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER ticket_entries_guard BEFORE UPDATE ON app.ticket_entries FOR EACH ROW EXECUTE FUNCTION app.guard_owned_update('user_id');
+
+--
+-- Name: ticket_entries ticket_entries_job_alert; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER ticket_entries_job_alert AFTER INSERT OR UPDATE ON app.ticket_entries FOR EACH ROW EXECUTE FUNCTION app.sync_job_alert();
+
+--
+-- Name: ticket_entries ticket_entries_notify; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER ticket_entries_notify AFTER INSERT OR UPDATE ON app.ticket_entries FOR EACH ROW EXECUTE FUNCTION app.notify_change('ticket_entries', 'entry_id', 'user_id');
+
+--
+-- Name: ticket_entries ticket_entries_touch; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER ticket_entries_touch BEFORE UPDATE ON app.ticket_entries FOR EACH ROW EXECUTE FUNCTION app.touch_updated_at();
+
+--
+-- Name: ticket_misc_entries ticket_misc_entries_audit; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER ticket_misc_entries_audit AFTER INSERT OR DELETE OR UPDATE ON app.ticket_misc_entries FOR EACH ROW EXECUTE FUNCTION app.audit('entry_id');
+
+--
+-- Name: ticket_misc_entries ticket_misc_entries_guard; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER ticket_misc_entries_guard BEFORE UPDATE ON app.ticket_misc_entries FOR EACH ROW EXECUTE FUNCTION app.guard_owned_update('user_id');
+
+--
+-- Name: ticket_misc_entries ticket_misc_entries_notify; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER ticket_misc_entries_notify AFTER INSERT OR UPDATE ON app.ticket_misc_entries FOR EACH ROW EXECUTE FUNCTION app.notify_change('ticket_misc_entries', 'entry_id', 'user_id');
+
+--
+-- Name: ticket_misc_entries ticket_misc_entries_touch; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER ticket_misc_entries_touch BEFORE UPDATE ON app.ticket_misc_entries FOR EACH ROW EXECUTE FUNCTION app.touch_updated_at();
+
+--
+-- Name: tickets tickets_audit; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER tickets_audit AFTER INSERT OR DELETE OR UPDATE ON app.tickets FOR EACH ROW EXECUTE FUNCTION app.audit('ticket_id');
+
+--
+-- Name: tickets tickets_guard; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER tickets_guard BEFORE UPDATE ON app.tickets FOR EACH ROW EXECUTE FUNCTION app.guard_owned_update('created_by');
+
+--
+-- Name: tickets tickets_notify; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER tickets_notify AFTER INSERT OR UPDATE ON app.tickets FOR EACH ROW EXECUTE FUNCTION app.notify_change('tickets', 'ticket_id', 'created_by');
+
+--
+-- Name: tickets tickets_touch; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER tickets_touch BEFORE UPDATE ON app.tickets FOR EACH ROW EXECUTE FUNCTION app.touch_updated_at();
+
+--
+-- Name: user_groups user_groups_audit; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER user_groups_audit AFTER INSERT OR DELETE OR UPDATE ON app.user_groups FOR EACH ROW EXECUTE FUNCTION app.audit('user_id', 'group_id');
+
+--
+-- Name: user_sessions user_sessions_audit; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER user_sessions_audit AFTER INSERT OR DELETE OR UPDATE ON app.user_sessions FOR EACH ROW EXECUTE FUNCTION app.audit('session_id');
+
+--
+-- Name: user_sessions user_sessions_notify; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER user_sessions_notify AFTER UPDATE OF is_active, revoked_at ON app.user_sessions FOR EACH ROW EXECUTE FUNCTION app.notify_change('user_sessions', 'session_id', 'user_id');
+
+--
+-- Name: users users_audit; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER users_audit AFTER INSERT OR DELETE OR UPDATE ON app.users FOR EACH ROW EXECUTE FUNCTION app.audit('user_id');
+
+--
+-- Name: users users_guard; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER users_guard BEFORE UPDATE ON app.users FOR EACH ROW EXECUTE FUNCTION app.guard_user_update();
+
+--
+-- Name: users users_notify; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER users_notify AFTER INSERT OR UPDATE ON app.users FOR EACH ROW EXECUTE FUNCTION app.notify_change('users', 'user_id');
+
+--
+-- Name: users users_sync_role_groups; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER users_sync_role_groups AFTER INSERT OR UPDATE OF user_is_admin, user_is_manager ON app.users FOR EACH ROW EXECUTE FUNCTION app.sync_role_groups();
+
+--
+-- Name: users users_touch; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER users_touch BEFORE UPDATE ON app.users FOR EACH ROW EXECUTE FUNCTION app.touch_updated_at();
+
+--
+-- Name: users users_validate_timezone; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER users_validate_timezone BEFORE INSERT OR UPDATE OF user_preferred_timezone ON app.users FOR EACH ROW EXECUTE FUNCTION app.validate_timezone();
+
+--
+-- Name: alerts alerts_created_by_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.alerts
+    ADD CONSTRAINT alerts_created_by_fkey FOREIGN KEY (created_by) REFERENCES app.users(user_id);
+
+--
+-- Name: alerts alerts_resolved_by_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.alerts
+    ADD CONSTRAINT alerts_resolved_by_fkey FOREIGN KEY (resolved_by) REFERENCES app.users(user_id);
+
+--
+-- Name: alerts alerts_subject_user_id_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.alerts
+    ADD CONSTRAINT alerts_subject_user_id_fkey FOREIGN KEY (subject_user_id) REFERENCES app.users(user_id);
+
+--
+-- Name: buildings buildings_created_by_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.buildings
+    ADD CONSTRAINT buildings_created_by_fkey FOREIGN KEY (created_by) REFERENCES app.users(user_id);
+
+--
+-- Name: devices devices_building_id_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.devices
+    ADD CONSTRAINT devices_building_id_fkey FOREIGN KEY (building_id) REFERENCES app.buildings(building_id) ON DELETE RESTRICT;
+
+--
+-- Name: devices devices_created_by_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.devices
+    ADD CONSTRAINT devices_created_by_fkey FOREIGN KEY (created_by) REFERENCES app.users(user_id);
+
+--
+-- Name: email_verification_tokens email_verification_tokens_user_id_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.email_verification_tokens
+    ADD CONSTRAINT email_verification_tokens_user_id_fkey FOREIGN KEY (user_id) REFERENCES app.users(user_id) ON DELETE CASCADE;
+
+--
+-- Name: entry_devices entry_devices_device_id_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.entry_devices
+    ADD CONSTRAINT entry_devices_device_id_fkey FOREIGN KEY (device_id) REFERENCES app.devices(device_id) ON DELETE RESTRICT;
+
+--
+-- Name: entry_devices entry_devices_entry_id_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.entry_devices
+    ADD CONSTRAINT entry_devices_entry_id_fkey FOREIGN KEY (entry_id) REFERENCES app.ticket_entries(entry_id) ON DELETE CASCADE;
+
+--
+-- Name: files files_owner_id_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.files
+    ADD CONSTRAINT files_owner_id_fkey FOREIGN KEY (owner_id) REFERENCES app.users(user_id);
+
+--
+-- Name: import_export_logs import_export_logs_user_id_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.import_export_logs
+    ADD CONSTRAINT import_export_logs_user_id_fkey FOREIGN KEY (user_id) REFERENCES app.users(user_id);
+
+--
+-- Name: notification_receipts notification_receipts_notification_id_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.notification_receipts
+    ADD CONSTRAINT notification_receipts_notification_id_fkey FOREIGN KEY (notification_id) REFERENCES app.notifications(notification_id) ON DELETE CASCADE;
+
+--
+-- Name: notification_receipts notification_receipts_user_id_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.notification_receipts
+    ADD CONSTRAINT notification_receipts_user_id_fkey FOREIGN KEY (user_id) REFERENCES app.users(user_id) ON DELETE CASCADE;
+
+--
+-- Name: notifications notifications_recipient_group_id_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.notifications
+    ADD CONSTRAINT notifications_recipient_group_id_fkey FOREIGN KEY (recipient_group_id) REFERENCES app.groups(group_id);
+
+--
+-- Name: notifications notifications_recipient_user_id_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.notifications
+    ADD CONSTRAINT notifications_recipient_user_id_fkey FOREIGN KEY (recipient_user_id) REFERENCES app.users(user_id);
+
+--
+-- Name: notifications notifications_sender_id_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.notifications
+    ADD CONSTRAINT notifications_sender_id_fkey FOREIGN KEY (sender_id) REFERENCES app.users(user_id);
+
+--
+-- Name: ticket_entries ticket_entries_deleted_by_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.ticket_entries
+    ADD CONSTRAINT ticket_entries_deleted_by_fkey FOREIGN KEY (deleted_by) REFERENCES app.users(user_id);
+
+--
+-- Name: ticket_entries ticket_entries_ticket_id_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.ticket_entries
+    ADD CONSTRAINT ticket_entries_ticket_id_fkey FOREIGN KEY (ticket_id) REFERENCES app.tickets(ticket_id) ON DELETE RESTRICT;
+
+--
+-- Name: ticket_entries ticket_entries_user_id_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.ticket_entries
+    ADD CONSTRAINT ticket_entries_user_id_fkey FOREIGN KEY (user_id) REFERENCES app.users(user_id);
+
+--
+-- Name: ticket_misc_entries ticket_misc_entries_deleted_by_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.ticket_misc_entries
+    ADD CONSTRAINT ticket_misc_entries_deleted_by_fkey FOREIGN KEY (deleted_by) REFERENCES app.users(user_id);
+
+--
+-- Name: ticket_misc_entries ticket_misc_entries_user_id_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.ticket_misc_entries
+    ADD CONSTRAINT ticket_misc_entries_user_id_fkey FOREIGN KEY (user_id) REFERENCES app.users(user_id);
+
+--
+-- Name: tickets tickets_building_id_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.tickets
+    ADD CONSTRAINT tickets_building_id_fkey FOREIGN KEY (building_id) REFERENCES app.buildings(building_id) ON DELETE RESTRICT;
+
+--
+-- Name: tickets tickets_created_by_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.tickets
+    ADD CONSTRAINT tickets_created_by_fkey FOREIGN KEY (created_by) REFERENCES app.users(user_id);
+
+--
+-- Name: tickets tickets_deleted_by_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.tickets
+    ADD CONSTRAINT tickets_deleted_by_fkey FOREIGN KEY (deleted_by) REFERENCES app.users(user_id);
+
+--
+-- Name: user_groups user_groups_group_id_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.user_groups
+    ADD CONSTRAINT user_groups_group_id_fkey FOREIGN KEY (group_id) REFERENCES app.groups(group_id) ON DELETE CASCADE;
+
+--
+-- Name: user_groups user_groups_user_id_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.user_groups
+    ADD CONSTRAINT user_groups_user_id_fkey FOREIGN KEY (user_id) REFERENCES app.users(user_id) ON DELETE CASCADE;
+
+--
+-- Name: user_sessions user_sessions_user_id_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.user_sessions
+    ADD CONSTRAINT user_sessions_user_id_fkey FOREIGN KEY (user_id) REFERENCES app.users(user_id) ON DELETE CASCADE;
+
+--
+-- Name: alerts; Type: ROW SECURITY; Schema: app; Owner: -
+--
+
+ALTER TABLE app.alerts ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: alerts alerts_admin_create_site; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY alerts_admin_create_site ON app.alerts FOR INSERT TO authenticated WITH CHECK ((( SELECT app.is_admin() AS is_admin) AND (alert_type = ANY (ARRAY['site'::text, 'system'::text])) AND (created_by = app.current_user_id())));
+
+--
+-- Name: alerts alerts_read; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY alerts_read ON app.alerts FOR SELECT TO authenticated USING (app.can_see_alert(alerts.*));
+
+--
+-- Name: alerts alerts_resolve; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY alerts_resolve ON app.alerts FOR UPDATE TO authenticated USING ((app.can_see_alert(alerts.*) AND app.can_resolve_alert(alerts.*))) WITH CHECK ((app.can_see_alert(alerts.*) AND app.can_resolve_alert(alerts.*)));
+
+--
+-- Name: buildings; Type: ROW SECURITY; Schema: app; Owner: -
+--
+
+ALTER TABLE app.buildings ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: buildings buildings_delete; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY buildings_delete ON app.buildings FOR DELETE TO authenticated USING (( SELECT app.is_admin() AS is_admin));
+
+--
+-- Name: buildings buildings_insert; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY buildings_insert ON app.buildings FOR INSERT TO authenticated WITH CHECK (( SELECT app.is_manager() AS is_manager));
+
+--
+-- Name: buildings buildings_read; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY buildings_read ON app.buildings FOR SELECT TO authenticated USING (true);
+
+--
+-- Name: buildings buildings_update; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY buildings_update ON app.buildings FOR UPDATE TO authenticated USING (( SELECT app.is_manager() AS is_manager)) WITH CHECK (( SELECT app.is_manager() AS is_manager));
+
+--
+-- Name: devices; Type: ROW SECURITY; Schema: app; Owner: -
+--
+
+ALTER TABLE app.devices ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: devices devices_delete; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY devices_delete ON app.devices FOR DELETE TO authenticated USING (( SELECT app.is_admin() AS is_admin));
+
+--
+-- Name: devices devices_insert; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY devices_insert ON app.devices FOR INSERT TO authenticated WITH CHECK (( SELECT app.is_manager() AS is_manager));
+
+--
+-- Name: devices devices_read; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY devices_read ON app.devices FOR SELECT TO authenticated USING (true);
+
+--
+-- Name: devices devices_update; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY devices_update ON app.devices FOR UPDATE TO authenticated USING (( SELECT app.is_manager() AS is_manager)) WITH CHECK (( SELECT app.is_manager() AS is_manager));
+
+--
+-- Name: email_verification_tokens; Type: ROW SECURITY; Schema: app; Owner: -
+--
+
+ALTER TABLE app.email_verification_tokens ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: entry_devices; Type: ROW SECURITY; Schema: app; Owner: -
+--
+
+ALTER TABLE app.entry_devices ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: entry_devices entry_devices_read; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY entry_devices_read ON app.entry_devices FOR SELECT TO authenticated USING ((EXISTS ( SELECT
+   FROM app.ticket_entries e
+  WHERE (e.entry_id = entry_devices.entry_id))));
+
+--
+-- Name: entry_devices entry_devices_write; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY entry_devices_write ON app.entry_devices TO authenticated USING ((EXISTS ( SELECT
+   FROM app.ticket_entries e
+  WHERE ((e.entry_id = entry_devices.entry_id) AND (e.user_id = app.current_user_id()))))) WITH CHECK ((EXISTS ( SELECT
+   FROM app.ticket_entries e
+  WHERE ((e.entry_id = entry_devices.entry_id) AND (e.user_id = app.current_user_id()) AND (e.deleted_at IS NULL)))));
+
+--
+-- Name: files; Type: ROW SECURITY; Schema: app; Owner: -
+--
+
+ALTER TABLE app.files ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: files files_own_insert; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY files_own_insert ON app.files FOR INSERT TO authenticated WITH CHECK ((owner_id = app.current_user_id()));
+
+--
+-- Name: files files_own_update; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY files_own_update ON app.files FOR UPDATE TO authenticated USING ((owner_id = app.current_user_id())) WITH CHECK ((owner_id = app.current_user_id()));
+
+--
+-- Name: files files_read; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY files_read ON app.files FOR SELECT TO authenticated USING (((owner_id = app.current_user_id()) OR (purpose = 'profile_picture'::text) OR ( SELECT app.is_admin() AS is_admin)));
+
+--
+-- Name: groups; Type: ROW SECURITY; Schema: app; Owner: -
+--
+
+ALTER TABLE app.groups ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: groups groups_admin_write; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY groups_admin_write ON app.groups TO authenticated USING ((( SELECT app.is_admin() AS is_admin) AND (NOT is_role_group))) WITH CHECK ((( SELECT app.is_admin() AS is_admin) AND (NOT is_role_group)));
+
+--
+-- Name: groups groups_read; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY groups_read ON app.groups FOR SELECT TO authenticated USING (true);
+
+--
+-- Name: history; Type: ROW SECURITY; Schema: app; Owner: -
+--
+
+ALTER TABLE app.history ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: history history_admin_read; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY history_admin_read ON app.history FOR SELECT TO authenticated USING (( SELECT app.is_admin() AS is_admin));
+
+--
+-- Name: import_export_logs; Type: ROW SECURITY; Schema: app; Owner: -
+--
+
+ALTER TABLE app.import_export_logs ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: import_export_logs import_export_logs_own_update; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY import_export_logs_own_update ON app.import_export_logs FOR UPDATE TO authenticated USING ((user_id = app.current_user_id())) WITH CHECK ((user_id = app.current_user_id()));
+
+--
+-- Name: import_export_logs import_export_logs_own_write; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY import_export_logs_own_write ON app.import_export_logs FOR INSERT TO authenticated WITH CHECK ((user_id = app.current_user_id()));
+
+--
+-- Name: import_export_logs import_export_logs_read; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY import_export_logs_read ON app.import_export_logs FOR SELECT TO authenticated USING (((user_id = app.current_user_id()) OR ( SELECT app.is_admin() AS is_admin)));
+
+--
+-- Name: login_attempts; Type: ROW SECURITY; Schema: app; Owner: -
+--
+
+ALTER TABLE app.login_attempts ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: login_attempts login_attempts_admin_read; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY login_attempts_admin_read ON app.login_attempts FOR SELECT TO authenticated USING (( SELECT app.is_admin() AS is_admin));
+
+--
+-- Name: notification_receipts; Type: ROW SECURITY; Schema: app; Owner: -
+--
+
+ALTER TABLE app.notification_receipts ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: notification_receipts notification_receipts_own; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY notification_receipts_own ON app.notification_receipts TO authenticated USING ((user_id = app.current_user_id())) WITH CHECK (((user_id = app.current_user_id()) AND (EXISTS ( SELECT
+   FROM app.notifications n
+  WHERE (n.notification_id = notification_receipts.notification_id)))));
+
+--
+-- Name: notifications; Type: ROW SECURITY; Schema: app; Owner: -
+--
+
+ALTER TABLE app.notifications ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: notifications notifications_admin_send; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY notifications_admin_send ON app.notifications FOR INSERT TO authenticated WITH CHECK ((( SELECT app.is_admin() AS is_admin) AND (sender_id = app.current_user_id())));
+
+--
+-- Name: notifications notifications_read; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY notifications_read ON app.notifications FOR SELECT TO authenticated USING (((sender_id = app.current_user_id()) OR app.is_notification_recipient(notifications.*) OR ( SELECT app.is_admin() AS is_admin)));
+
+--
+-- Name: site_settings; Type: ROW SECURITY; Schema: app; Owner: -
+--
+
+ALTER TABLE app.site_settings ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: site_settings site_settings_admin_write; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY site_settings_admin_write ON app.site_settings FOR UPDATE TO authenticated USING (( SELECT app.is_admin() AS is_admin)) WITH CHECK (( SELECT app.is_admin() AS is_admin));
+
+--
+-- Name: site_settings site_settings_read; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY site_settings_read ON app.site_settings FOR SELECT TO anon, authenticated USING (true);
+
+--
+-- Name: ticket_entries; Type: ROW SECURITY; Schema: app; Owner: -
+--
+
+ALTER TABLE app.ticket_entries ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: ticket_entries ticket_entries_insert; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY ticket_entries_insert ON app.ticket_entries FOR INSERT TO authenticated WITH CHECK ((user_id = app.current_user_id()));
+
+--
+-- Name: ticket_entries ticket_entries_read; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY ticket_entries_read ON app.ticket_entries FOR SELECT TO authenticated USING (((user_id = app.current_user_id()) OR ( SELECT app.is_manager() AS is_manager)));
+
+--
+-- Name: ticket_entries ticket_entries_update; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY ticket_entries_update ON app.ticket_entries FOR UPDATE TO authenticated USING (app.can_moderate(user_id)) WITH CHECK (app.can_moderate(user_id));
+
+--
+-- Name: ticket_misc_entries; Type: ROW SECURITY; Schema: app; Owner: -
+--
+
+ALTER TABLE app.ticket_misc_entries ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: ticket_misc_entries ticket_misc_entries_insert; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY ticket_misc_entries_insert ON app.ticket_misc_entries FOR INSERT TO authenticated WITH CHECK ((user_id = app.current_user_id()));
+
+--
+-- Name: ticket_misc_entries ticket_misc_entries_read; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY ticket_misc_entries_read ON app.ticket_misc_entries FOR SELECT TO authenticated USING (((user_id = app.current_user_id()) OR ( SELECT app.is_manager() AS is_manager)));
+
+--
+-- Name: ticket_misc_entries ticket_misc_entries_update; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY ticket_misc_entries_update ON app.ticket_misc_entries FOR UPDATE TO authenticated USING (app.can_moderate(user_id)) WITH CHECK (app.can_moderate(user_id));
+
+--
+-- Name: tickets; Type: ROW SECURITY; Schema: app; Owner: -
+--
+
+ALTER TABLE app.tickets ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: tickets tickets_insert; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY tickets_insert ON app.tickets FOR INSERT TO authenticated WITH CHECK ((created_by = app.current_user_id()));
+
+--
+-- Name: tickets tickets_read; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY tickets_read ON app.tickets FOR SELECT TO authenticated USING (true);
+
+--
+-- Name: tickets tickets_update; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY tickets_update ON app.tickets FOR UPDATE TO authenticated USING (app.can_moderate(created_by)) WITH CHECK (app.can_moderate(created_by));
+
+--
+-- Name: user_groups; Type: ROW SECURITY; Schema: app; Owner: -
+--
+
+ALTER TABLE app.user_groups ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: user_groups user_groups_admin_write; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY user_groups_admin_write ON app.user_groups TO authenticated USING ((( SELECT app.is_admin() AS is_admin) AND (NOT (EXISTS ( SELECT
+   FROM app.groups g
+  WHERE ((g.group_id = user_groups.group_id) AND g.is_role_group)))))) WITH CHECK ((( SELECT app.is_admin() AS is_admin) AND (NOT (EXISTS ( SELECT
+   FROM app.groups g
+  WHERE ((g.group_id = user_groups.group_id) AND g.is_role_group))))));
+
+--
+-- Name: user_groups user_groups_read; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY user_groups_read ON app.user_groups FOR SELECT TO authenticated USING (true);
+
+--
+-- Name: user_sessions; Type: ROW SECURITY; Schema: app; Owner: -
+--
+
+ALTER TABLE app.user_sessions ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: user_sessions user_sessions_read; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY user_sessions_read ON app.user_sessions FOR SELECT TO authenticated USING (((user_id = app.current_user_id()) OR ( SELECT app.is_admin() AS is_admin)));
+
+--
+-- Name: user_sessions user_sessions_revoke; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY user_sessions_revoke ON app.user_sessions FOR UPDATE TO authenticated USING (((user_id = app.current_user_id()) OR ( SELECT app.is_admin() AS is_admin))) WITH CHECK (((NOT is_active) AND (revoked_at IS NOT NULL)));
+
+--
+-- Name: users; Type: ROW SECURITY; Schema: app; Owner: -
+--
+
+ALTER TABLE app.users ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: users users_read; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY users_read ON app.users FOR SELECT TO authenticated USING (true);
+
+--
+-- Name: users users_update; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY users_update ON app.users FOR UPDATE TO authenticated USING (((user_id = app.current_user_id()) OR ( SELECT app.is_admin() AS is_admin))) WITH CHECK (((user_id = app.current_user_id()) OR ( SELECT app.is_admin() AS is_admin)));
+
+--
+-- Name: SCHEMA api; Type: ACL; Schema: -; Owner: -
+--
+
+GRANT USAGE ON SCHEMA api TO anon;
+GRANT USAGE ON SCHEMA api TO authenticated;
+
+--
+-- Name: SCHEMA app; Type: ACL; Schema: -; Owner: -
+--
+
+GRANT USAGE ON SCHEMA app TO authenticated;
+
+--
+-- Name: SCHEMA extensions; Type: ACL; Schema: -; Owner: -
+--
+
+GRANT USAGE ON SCHEMA extensions TO authenticated;
+GRANT USAGE ON SCHEMA extensions TO anon;
+
+--
+-- Name: FUNCTION alerts_write(); Type: ACL; Schema: api; Owner: -
+--
+
+GRANT ALL ON FUNCTION api.alerts_write() TO authenticated;
+
+--
+-- Name: FUNCTION buildings_write(); Type: ACL; Schema: api; Owner: -
+--
+
+GRANT ALL ON FUNCTION api.buildings_write() TO authenticated;
+
+--
+-- Name: FUNCTION check_failed_logins(email text, ip_address text); Type: ACL; Schema: api; Owner: -
+--
+
+GRANT ALL ON FUNCTION api.check_failed_logins(email text, ip_address text) TO anon;
+GRANT ALL ON FUNCTION api.check_failed_logins(email text, ip_address text) TO authenticated;
+
+--
+-- Name: FUNCTION devices_write(); Type: ACL; Schema: api; Owner: -
+--
+
+GRANT ALL ON FUNCTION api.devices_write() TO authenticated;
+
+--
+-- Name: FUNCTION notifications_write(); Type: ACL; Schema: api; Owner: -
+--
+
+GRANT ALL ON FUNCTION api.notifications_write() TO authenticated;
+
+--
+-- Name: FUNCTION pre_request(); Type: ACL; Schema: api; Owner: -
+--
+
+GRANT ALL ON FUNCTION api.pre_request() TO anon;
+GRANT ALL ON FUNCTION api.pre_request() TO authenticated;
+
+--
+-- Name: FUNCTION restore_ticket(ticket_id bigint); Type: ACL; Schema: api; Owner: -
+--
+
+GRANT ALL ON FUNCTION api.restore_ticket(ticket_id bigint) TO authenticated;
+
+--
+-- Name: FUNCTION restore_ticket_entry(entry_id bigint); Type: ACL; Schema: api; Owner: -
+--
+
+GRANT ALL ON FUNCTION api.restore_ticket_entry(entry_id bigint) TO authenticated;
+
+--
+-- Name: FUNCTION restore_ticket_misc_entry(entry_id bigint); Type: ACL; Schema: api; Owner: -
+--
+
+GRANT ALL ON FUNCTION api.restore_ticket_misc_entry(entry_id bigint) TO authenticated;
+
+--
+-- Name: FUNCTION soft_delete(); Type: ACL; Schema: api; Owner: -
+--
+
+GRANT ALL ON FUNCTION api.soft_delete() TO authenticated;
+
+--
+-- Name: FUNCTION ticket_entries_write(); Type: ACL; Schema: api; Owner: -
+--
+
+GRANT ALL ON FUNCTION api.ticket_entries_write() TO authenticated;
+
+--
+-- Name: FUNCTION ticket_misc_entries_write(); Type: ACL; Schema: api; Owner: -
+--
+
+GRANT ALL ON FUNCTION api.ticket_misc_entries_write() TO authenticated;
+
+--
+-- Name: FUNCTION timezones(); Type: ACL; Schema: api; Owner: -
+--
+
+GRANT ALL ON FUNCTION api.timezones() TO anon;
+GRANT ALL ON FUNCTION api.timezones() TO authenticated;
+
+--
+-- Name: FUNCTION users_update(); Type: ACL; Schema: api; Owner: -
+--
+
+GRANT ALL ON FUNCTION api.users_update() TO authenticated;
+
+--
+-- Name: FUNCTION can_moderate(owner_id bigint); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.can_moderate(owner_id bigint) TO authenticated;
+
+--
+-- Name: FUNCTION current_user_id(); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.current_user_id() TO anon;
+GRANT ALL ON FUNCTION app.current_user_id() TO authenticated;
+
+--
+-- Name: TABLE alerts; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT ON TABLE app.alerts TO authenticated;
+
+--
+-- Name: COLUMN alerts.alert_type; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(alert_type) ON TABLE app.alerts TO authenticated;
+
+--
+-- Name: COLUMN alerts.severity; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(severity) ON TABLE app.alerts TO authenticated;
+
+--
+-- Name: COLUMN alerts.title; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(title) ON TABLE app.alerts TO authenticated;
+
+--
+-- Name: COLUMN alerts.message_enc; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(message_enc) ON TABLE app.alerts TO authenticated;
+
+--
+-- Name: COLUMN alerts.subject_user_id; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(subject_user_id) ON TABLE app.alerts TO authenticated;
+
+--
+-- Name: COLUMN alerts.resolved_at; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT UPDATE(resolved_at) ON TABLE app.alerts TO authenticated;
+
+--
+-- Name: FUNCTION can_resolve_alert(a app.alerts); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.can_resolve_alert(a app.alerts) TO authenticated;
+
+--
+-- Name: FUNCTION can_see_alert(a app.alerts); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.can_see_alert(a app.alerts) TO authenticated;
+
+--
+-- Name: FUNCTION claims(); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.claims() TO anon;
+GRANT ALL ON FUNCTION app.claims() TO authenticated;
+
+--
+-- Name: FUNCTION current_session_id(); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.current_session_id() TO anon;
+GRANT ALL ON FUNCTION app.current_session_id() TO authenticated;
+
+--
+-- Name: FUNCTION decrypt(cipher bytea); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.decrypt(cipher bytea) TO anon;
+GRANT ALL ON FUNCTION app.decrypt(cipher bytea) TO authenticated;
+
+--
+-- Name: FUNCTION email_hash(email text); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.email_hash(email text) TO anon;
+GRANT ALL ON FUNCTION app.email_hash(email text) TO authenticated;
+
+--
+-- Name: FUNCTION encrypt(plain text); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.encrypt(plain text) TO anon;
+GRANT ALL ON FUNCTION app.encrypt(plain text) TO authenticated;
+
+--
+-- Name: FUNCTION encryption_key(); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.encryption_key() TO anon;
+GRANT ALL ON FUNCTION app.encryption_key() TO authenticated;
+
+--
+-- Name: TABLE ticket_entries; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT ON TABLE app.ticket_entries TO authenticated;
+
+--
+-- Name: COLUMN ticket_entries.user_id; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(user_id) ON TABLE app.ticket_entries TO authenticated;
+
+--
+-- Name: COLUMN ticket_entries.ticket_id; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(ticket_id),UPDATE(ticket_id) ON TABLE app.ticket_entries TO authenticated;
+
+--
+-- Name: COLUMN ticket_entries.job_name_enc; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(job_name_enc),UPDATE(job_name_enc) ON TABLE app.ticket_entries TO authenticated;
+
+--
+-- Name: COLUMN ticket_entries.job_date; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(job_date),UPDATE(job_date) ON TABLE app.ticket_entries TO authenticated;
+
+--
+-- Name: COLUMN ticket_entries.job_start_time; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(job_start_time),UPDATE(job_start_time) ON TABLE app.ticket_entries TO authenticated;
+
+--
+-- Name: COLUMN ticket_entries.job_end_time; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(job_end_time),UPDATE(job_end_time) ON TABLE app.ticket_entries TO authenticated;
+
+--
+-- Name: COLUMN ticket_entries.job_description_enc; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(job_description_enc),UPDATE(job_description_enc) ON TABLE app.ticket_entries TO authenticated;
+
+--
+-- Name: COLUMN ticket_entries.job_materials_needed; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(job_materials_needed),UPDATE(job_materials_needed) ON TABLE app.ticket_entries TO authenticated;
+
+--
+-- Name: COLUMN ticket_entries.job_materials_used; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(job_materials_used),UPDATE(job_materials_used) ON TABLE app.ticket_entries TO authenticated;
+
+--
+-- Name: COLUMN ticket_entries.job_access_needed; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(job_access_needed),UPDATE(job_access_needed) ON TABLE app.ticket_entries TO authenticated;
+
+--
+-- Name: COLUMN ticket_entries.job_programming_changes; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(job_programming_changes),UPDATE(job_programming_changes) ON TABLE app.ticket_entries TO authenticated;
+
+--
+-- Name: COLUMN ticket_entries.job_followup_required; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(job_followup_required),UPDATE(job_followup_required) ON TABLE app.ticket_entries TO authenticated;
+
+--
+-- Name: COLUMN ticket_entries.deleted_at; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT UPDATE(deleted_at) ON TABLE app.ticket_entries TO authenticated;
+
+--
+-- Name: FUNCTION entry_attention(e app.ticket_entries); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.entry_attention(e app.ticket_entries) TO authenticated;
+
+--
+-- Name: FUNCTION flag_entry_changed(); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.flag_entry_changed() TO authenticated;
+
+--
+-- Name: FUNCTION guard_alert_update(); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.guard_alert_update() TO authenticated;
+
+--
+-- Name: FUNCTION guard_owned_update(); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.guard_owned_update() TO authenticated;
+
+--
+-- Name: FUNCTION guard_user_update(); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.guard_user_update() TO authenticated;
+
+--
+-- Name: FUNCTION is_admin(); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.is_admin() TO authenticated;
+
+--
+-- Name: FUNCTION is_manager(); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.is_manager() TO authenticated;
+
+--
+-- Name: TABLE notifications; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT ON TABLE app.notifications TO authenticated;
+
+--
+-- Name: COLUMN notifications.sender_id; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(sender_id) ON TABLE app.notifications TO authenticated;
+
+--
+-- Name: COLUMN notifications.recipient_user_id; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(recipient_user_id) ON TABLE app.notifications TO authenticated;
+
+--
+-- Name: COLUMN notifications.recipient_group_id; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(recipient_group_id) ON TABLE app.notifications TO authenticated;
+
+--
+-- Name: COLUMN notifications.is_site_wide; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(is_site_wide) ON TABLE app.notifications TO authenticated;
+
+--
+-- Name: COLUMN notifications.title; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(title) ON TABLE app.notifications TO authenticated;
+
+--
+-- Name: COLUMN notifications.message_enc; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(message_enc) ON TABLE app.notifications TO authenticated;
+
+--
+-- Name: FUNCTION is_notification_recipient(n app.notifications); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.is_notification_recipient(n app.notifications) TO authenticated;
+
+--
+-- Name: FUNCTION role_of(target_user_id bigint); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.role_of(target_user_id bigint) TO authenticated;
+
+--
+-- Name: FUNCTION touch_updated_at(); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.touch_updated_at() TO anon;
+GRANT ALL ON FUNCTION app.touch_updated_at() TO authenticated;
+
+--
+-- Name: FUNCTION validate_timezone(); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.validate_timezone() TO authenticated;
+
+--
+-- Name: TABLE alerts; Type: ACL; Schema: api; Owner: -
+--
+
+GRANT SELECT,INSERT,UPDATE ON TABLE api.alerts TO authenticated;
+
+--
+-- Name: TABLE buildings; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app.buildings TO authenticated;
+
+--
+-- Name: COLUMN buildings.building_name; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(building_name),UPDATE(building_name) ON TABLE app.buildings TO authenticated;
+
+--
+-- Name: COLUMN buildings.building_address; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(building_address),UPDATE(building_address) ON TABLE app.buildings TO authenticated;
+
+--
+-- Name: COLUMN buildings.description_enc; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(description_enc),UPDATE(description_enc) ON TABLE app.buildings TO authenticated;
+
+--
+-- Name: TABLE buildings; Type: ACL; Schema: api; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE api.buildings TO authenticated;
+
+--
+-- Name: TABLE deleted_ticket_entries; Type: ACL; Schema: api; Owner: -
+--
+
+GRANT SELECT ON TABLE api.deleted_ticket_entries TO authenticated;
+
+--
+-- Name: TABLE ticket_misc_entries; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT ON TABLE app.ticket_misc_entries TO authenticated;
+
+--
+-- Name: COLUMN ticket_misc_entries.user_id; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(user_id) ON TABLE app.ticket_misc_entries TO authenticated;
+
+--
+-- Name: COLUMN ticket_misc_entries.misc_name_enc; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(misc_name_enc),UPDATE(misc_name_enc) ON TABLE app.ticket_misc_entries TO authenticated;
+
+--
+-- Name: COLUMN ticket_misc_entries.misc_start_date; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(misc_start_date),UPDATE(misc_start_date) ON TABLE app.ticket_misc_entries TO authenticated;
+
+--
+-- Name: COLUMN ticket_misc_entries.misc_start_time; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(misc_start_time),UPDATE(misc_start_time) ON TABLE app.ticket_misc_entries TO authenticated;
+
+--
+-- Name: COLUMN ticket_misc_entries.misc_end_time; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(misc_end_time),UPDATE(misc_end_time) ON TABLE app.ticket_misc_entries TO authenticated;
+
+--
+-- Name: COLUMN ticket_misc_entries.deleted_at; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT UPDATE(deleted_at) ON TABLE app.ticket_misc_entries TO authenticated;
+
+--
+-- Name: TABLE deleted_ticket_misc_entries; Type: ACL; Schema: api; Owner: -
+--
+
+GRANT SELECT ON TABLE api.deleted_ticket_misc_entries TO authenticated;
+
+--
+-- Name: TABLE tickets; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT ON TABLE app.tickets TO authenticated;
+
+--
+-- Name: COLUMN tickets.ticket_number; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(ticket_number),UPDATE(ticket_number) ON TABLE app.tickets TO authenticated;
+
+--
+-- Name: COLUMN tickets.building_id; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(building_id),UPDATE(building_id) ON TABLE app.tickets TO authenticated;
+
+--
+-- Name: COLUMN tickets.created_by; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(created_by) ON TABLE app.tickets TO authenticated;
+
+--
+-- Name: COLUMN tickets.status; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(status),UPDATE(status) ON TABLE app.tickets TO authenticated;
+
+--
+-- Name: COLUMN tickets.deleted_at; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT UPDATE(deleted_at) ON TABLE app.tickets TO authenticated;
+
+--
+-- Name: TABLE deleted_tickets; Type: ACL; Schema: api; Owner: -
+--
+
+GRANT SELECT ON TABLE api.deleted_tickets TO authenticated;
+
+--
+-- Name: TABLE devices; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app.devices TO authenticated;
+
+--
+-- Name: COLUMN devices.building_id; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(building_id),UPDATE(building_id) ON TABLE app.devices TO authenticated;
+
+--
+-- Name: COLUMN devices.device_name; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(device_name),UPDATE(device_name) ON TABLE app.devices TO authenticated;
+
+--
+-- Name: COLUMN devices.device_type; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(device_type),UPDATE(device_type) ON TABLE app.devices TO authenticated;
+
+--
+-- Name: COLUMN devices.description_enc; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(description_enc),UPDATE(description_enc) ON TABLE app.devices TO authenticated;
+
+--
+-- Name: TABLE devices; Type: ACL; Schema: api; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE api.devices TO authenticated;
+
+--
+-- Name: TABLE entry_devices; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app.entry_devices TO authenticated;
+
+--
+-- Name: COLUMN entry_devices.entry_id; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(entry_id) ON TABLE app.entry_devices TO authenticated;
+
+--
+-- Name: COLUMN entry_devices.device_id; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(device_id) ON TABLE app.entry_devices TO authenticated;
+
+--
+-- Name: TABLE entry_devices; Type: ACL; Schema: api; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE api.entry_devices TO authenticated;
+
+--
+-- Name: TABLE files; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT ON TABLE app.files TO authenticated;
+
+--
+-- Name: COLUMN files.purpose; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(purpose) ON TABLE app.files TO authenticated;
+
+--
+-- Name: COLUMN files.content_type; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(content_type) ON TABLE app.files TO authenticated;
+
+--
+-- Name: COLUMN files.byte_size; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(byte_size) ON TABLE app.files TO authenticated;
+
+--
+-- Name: COLUMN files.storage_key; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(storage_key) ON TABLE app.files TO authenticated;
+
+--
+-- Name: COLUMN files.deleted_at; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT UPDATE(deleted_at) ON TABLE app.files TO authenticated;
+
+--
+-- Name: TABLE files; Type: ACL; Schema: api; Owner: -
+--
+
+GRANT SELECT ON TABLE api.files TO authenticated;
+
+--
+-- Name: TABLE groups; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app.groups TO authenticated;
+
+--
+-- Name: COLUMN groups.group_name; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(group_name),UPDATE(group_name) ON TABLE app.groups TO authenticated;
+
+--
+-- Name: COLUMN groups.group_description; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(group_description),UPDATE(group_description) ON TABLE app.groups TO authenticated;
+
+--
+-- Name: TABLE groups; Type: ACL; Schema: api; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE api.groups TO authenticated;
+
+--
+-- Name: TABLE history; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT ON TABLE app.history TO authenticated;
+
+--
+-- Name: TABLE history; Type: ACL; Schema: api; Owner: -
+--
+
+GRANT SELECT ON TABLE api.history TO authenticated;
+
+--
+-- Name: TABLE import_export_logs; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT ON TABLE app.import_export_logs TO authenticated;
+
+--
+-- Name: COLUMN import_export_logs.direction; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(direction) ON TABLE app.import_export_logs TO authenticated;
+
+--
+-- Name: COLUMN import_export_logs.format; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(format) ON TABLE app.import_export_logs TO authenticated;
+
+--
+-- Name: COLUMN import_export_logs.file_name; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(file_name) ON TABLE app.import_export_logs TO authenticated;
+
+--
+-- Name: COLUMN import_export_logs.status; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(status),UPDATE(status) ON TABLE app.import_export_logs TO authenticated;
+
+--
+-- Name: COLUMN import_export_logs.record_count; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(record_count),UPDATE(record_count) ON TABLE app.import_export_logs TO authenticated;
+
+--
+-- Name: COLUMN import_export_logs.error; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(error),UPDATE(error) ON TABLE app.import_export_logs TO authenticated;
+
+--
+-- Name: COLUMN import_export_logs.finished_at; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(finished_at),UPDATE(finished_at) ON TABLE app.import_export_logs TO authenticated;
+
+--
+-- Name: TABLE import_export_logs; Type: ACL; Schema: api; Owner: -
+--
+
+GRANT SELECT,INSERT,UPDATE ON TABLE api.import_export_logs TO authenticated;
+
+--
+-- Name: TABLE notification_receipts; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT ON TABLE app.notification_receipts TO authenticated;
+
+--
+-- Name: COLUMN notification_receipts.notification_id; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(notification_id) ON TABLE app.notification_receipts TO authenticated;
+
+--
+-- Name: COLUMN notification_receipts.user_id; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(user_id) ON TABLE app.notification_receipts TO authenticated;
+
+--
+-- Name: COLUMN notification_receipts.read_at; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(read_at),UPDATE(read_at) ON TABLE app.notification_receipts TO authenticated;
+
+--
+-- Name: COLUMN notification_receipts.dismissed_at; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(dismissed_at),UPDATE(dismissed_at) ON TABLE app.notification_receipts TO authenticated;
+
+--
+-- Name: TABLE notifications; Type: ACL; Schema: api; Owner: -
+--
+
+GRANT SELECT,INSERT,UPDATE ON TABLE api.notifications TO authenticated;
+
+--
+-- Name: TABLE site_settings; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT ON TABLE app.site_settings TO anon;
+GRANT SELECT ON TABLE app.site_settings TO authenticated;
+
+--
+-- Name: COLUMN site_settings.setting_value; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT UPDATE(setting_value) ON TABLE app.site_settings TO authenticated;
+
+--
+-- Name: COLUMN site_settings.updated_at; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT UPDATE(updated_at) ON TABLE app.site_settings TO authenticated;
+
+--
+-- Name: COLUMN site_settings.updated_by; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT UPDATE(updated_by) ON TABLE app.site_settings TO authenticated;
+
+--
+-- Name: TABLE site_settings; Type: ACL; Schema: api; Owner: -
+--
+
+GRANT SELECT,UPDATE ON TABLE api.site_settings TO authenticated;
+GRANT SELECT ON TABLE api.site_settings TO anon;
+
+--
+-- Name: TABLE users; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT ON TABLE app.users TO authenticated;
+
+--
+-- Name: COLUMN users.name_enc; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT UPDATE(name_enc) ON TABLE app.users TO authenticated;
+
+--
+-- Name: COLUMN users.alias; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT UPDATE(alias) ON TABLE app.users TO authenticated;
+
+--
+-- Name: COLUMN users.user_is_admin; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT UPDATE(user_is_admin) ON TABLE app.users TO authenticated;
+
+--
+-- Name: COLUMN users.user_is_manager; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT UPDATE(user_is_manager) ON TABLE app.users TO authenticated;
+
+--
+-- Name: COLUMN users.user_is_active; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT UPDATE(user_is_active) ON TABLE app.users TO authenticated;
+
+--
+-- Name: COLUMN users.terms_version_agreed; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT UPDATE(terms_version_agreed) ON TABLE app.users TO authenticated;
+
+--
+-- Name: COLUMN users.terms_agreed_at; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT UPDATE(terms_agreed_at) ON TABLE app.users TO authenticated;
+
+--
+-- Name: COLUMN users.user_preferred_color; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT UPDATE(user_preferred_color) ON TABLE app.users TO authenticated;
+
+--
+-- Name: COLUMN users.user_preferred_landing_page; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT UPDATE(user_preferred_landing_page) ON TABLE app.users TO authenticated;
+
+--
+-- Name: COLUMN users.user_preferred_profile_picture; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT UPDATE(user_preferred_profile_picture) ON TABLE app.users TO authenticated;
+
+--
+-- Name: COLUMN users.user_preferred_light_or_dark_mode_mobile; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT UPDATE(user_preferred_light_or_dark_mode_mobile) ON TABLE app.users TO authenticated;
+
+--
+-- Name: COLUMN users.user_preferred_light_or_dark_mode_desktop; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT UPDATE(user_preferred_light_or_dark_mode_desktop) ON TABLE app.users TO authenticated;
+
+--
+-- Name: COLUMN users.user_preferred_high_contrast; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT UPDATE(user_preferred_high_contrast) ON TABLE app.users TO authenticated;
+
+--
+-- Name: COLUMN users.user_preferred_enable_alerts; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT UPDATE(user_preferred_enable_alerts) ON TABLE app.users TO authenticated;
+
+--
+-- Name: COLUMN users.user_preferred_enable_notifications; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT UPDATE(user_preferred_enable_notifications) ON TABLE app.users TO authenticated;
+
+--
+-- Name: COLUMN users.user_preferred_timezone; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT UPDATE(user_preferred_timezone) ON TABLE app.users TO authenticated;
+
+--
+-- Name: COLUMN users.updated_at; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT UPDATE(updated_at) ON TABLE app.users TO authenticated;
+
+--
+-- Name: TABLE team_activity; Type: ACL; Schema: api; Owner: -
+--
+
+GRANT SELECT ON TABLE api.team_activity TO authenticated;
+
+--
+-- Name: TABLE ticket_entries; Type: ACL; Schema: api; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE api.ticket_entries TO authenticated;
+
+--
+-- Name: TABLE ticket_misc_entries; Type: ACL; Schema: api; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE api.ticket_misc_entries TO authenticated;
+
+--
+-- Name: TABLE tickets; Type: ACL; Schema: api; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE api.tickets TO authenticated;
+
+--
+-- Name: TABLE user_groups; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app.user_groups TO authenticated;
+
+--
+-- Name: COLUMN user_groups.user_id; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(user_id) ON TABLE app.user_groups TO authenticated;
+
+--
+-- Name: COLUMN user_groups.group_id; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(group_id) ON TABLE app.user_groups TO authenticated;
+
+--
+-- Name: TABLE user_groups; Type: ACL; Schema: api; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE ON TABLE api.user_groups TO authenticated;
+
+--
+-- Name: COLUMN user_sessions.session_id; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT(session_id) ON TABLE app.user_sessions TO authenticated;
+
+--
+-- Name: COLUMN user_sessions.user_id; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT(user_id) ON TABLE app.user_sessions TO authenticated;
+
+--
+-- Name: COLUMN user_sessions.device_info; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT(device_info) ON TABLE app.user_sessions TO authenticated;
+
+--
+-- Name: COLUMN user_sessions.ip_address; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT(ip_address) ON TABLE app.user_sessions TO authenticated;
+
+--
+-- Name: COLUMN user_sessions.issued_at; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT(issued_at) ON TABLE app.user_sessions TO authenticated;
+
+--
+-- Name: COLUMN user_sessions.expires_at; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT(expires_at) ON TABLE app.user_sessions TO authenticated;
+
+--
+-- Name: COLUMN user_sessions.last_accessed_at; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT(last_accessed_at) ON TABLE app.user_sessions TO authenticated;
+
+--
+-- Name: COLUMN user_sessions.is_active; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT(is_active),UPDATE(is_active) ON TABLE app.user_sessions TO authenticated;
+
+--
+-- Name: COLUMN user_sessions.revoked_at; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT(revoked_at),UPDATE(revoked_at) ON TABLE app.user_sessions TO authenticated;
+
+--
+-- Name: TABLE user_sessions; Type: ACL; Schema: api; Owner: -
+--
+
+GRANT SELECT,UPDATE ON TABLE api.user_sessions TO authenticated;
+
+--
+-- Name: TABLE users; Type: ACL; Schema: api; Owner: -
+--
+
+GRANT SELECT,UPDATE ON TABLE api.users TO authenticated;
+
+--
+-- Name: TABLE login_attempts; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT ON TABLE app.login_attempts TO authenticated;
+
+--
+-- PostgreSQL database dump complete
+--
