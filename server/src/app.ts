@@ -20,7 +20,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     loggerInstance: deps.logger as FastifyBaseLogger,
     bodyLimit: 1024 * 1024,
     requestIdHeader: 'x-request-id',
-    disableRequestLogging: deps.config.env === 'test',
   });
   registerErrorHandling(app);
   registerHealth(app, deps.db.pool);

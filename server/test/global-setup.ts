@@ -43,7 +43,7 @@ export default async function setup(project: TestProject) {
     adminUrl = embedded.url;
   }
   const templateDatabase = `${prefix}_template`;
-  const authenticatorPassword = 'crewlog-test-authenticator';
+  const authenticatorPassword = 'crewlog-test-authenticator-password';
   await exec(adminUrl, `create database ${templateDatabase}`);
   const templateUrl = withDatabase(adminUrl, templateDatabase);
   await migrate(templateUrl);

@@ -3,7 +3,7 @@ import { chmod, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 
 // The command line as an operator runs it, against a database given by DATABASE_URL.
@@ -17,7 +17,15 @@ beforeAll(async () => {
   db = await createTestDatabase();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'crewlog-cli-'));
   await chmod(dataDir, 0o755);
-  env = { ...process.env, DATABASE_URL: db.ownerUrl, CREWLOG_DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'development' };
+  env = {
+    ...process.env,
+    DATABASE_URL: db.ownerUrl,
+    CREWLOG_DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'development',
+    // The authenticator role is cluster-wide: keep the password the other test files use.
+    AUTHENTICATOR_PASSWORD: inject('authenticatorPassword'),
+  };
 });
 afterAll(async () => db?.drop());
 
