@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 // Two projects: `unit` needs nothing but Node; `db` gets one PostgreSQL for the run (the
 // machine's via TEST_DATABASE_URL, or an embedded one) and a fresh database per file.
+// A third, `web`, renders the web app's components in jsdom.
 export default defineConfig({
   test: {
     coverage: {
@@ -26,6 +27,14 @@ export default defineConfig({
           globalSetup: ['server/test/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'web',
+          environment: 'jsdom',
+          include: ['web/src/**/*.test.{ts,tsx}'],
+          setupFiles: ['web/src/testing/setup.ts'],
         },
       },
     ],

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 
 const steps = [
   ['type check', 'npx', ['tsc', '-p', 'tsconfig.json']],
+  ['type check (web)', 'npx', ['tsc', '-p', 'web/tsconfig.json']],
   ['lint', 'npx', ['biome', 'check', '.']],
   ['unit and database tests', 'npx', ['vitest', 'run', '--coverage']],
 ];

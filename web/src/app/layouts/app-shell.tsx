@@ -1,0 +1,49 @@
+import { Suspense } from 'react';
+import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import { Loading } from '../../components/ui/loading';
+import { useProfile } from '../../lib/auth/profile';
+import { useSession } from '../../lib/auth/session-context';
+import { useApplyTheme } from '../../lib/theme/use-apply-theme';
+import { MainNav } from './main-nav';
+
+/** The frame of every page: skip link, navigation, the page, and a footer. */
+export function AppShell() {
+  const { status } = useSession();
+  const { data: profile } = useProfile();
+  const navigation = useNavigation();
+  useApplyTheme(
+    status === 'signed-in' && profile
+      ? {
+          mobile: profile.user_preferred_light_or_dark_mode_mobile,
+          desktop: profile.user_preferred_light_or_dark_mode_desktop,
+          highContrast: profile.user_preferred_high_contrast,
+          accent: profile.user_preferred_color,
+        }
+      : null,
+  );
+
+  return (
+    <div className="app-frame">
+      <a href="#main" className="visually-hidden-focusable skip-link">
+        Skip to main content
+      </a>
+      <MainNav />
+      <main id="main" tabIndex={-1} className="container-lg py-3 py-md-4 flex-grow-1">
+        {navigation.state === 'loading' && (
+          <div className="route-progress" role="progressbar" aria-label="Loading page" />
+        )}
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="app-footer container-lg py-3 small">
+        <span>Crewlog</span>
+        <nav aria-label="Site information" className="d-flex gap-3">
+          <Link to="/terms">Terms and conditions</Link>
+          <Link to="/contact">Contact</Link>
+        </nav>
+      </footer>
+      <ScrollRestoration />
+    </div>
+  );
+}

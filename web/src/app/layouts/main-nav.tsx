@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import Container from 'react-bootstrap/Container';
+import Nav from 'react-bootstrap/Nav';
+import Navbar from 'react-bootstrap/Navbar';
+import NavDropdown from 'react-bootstrap/NavDropdown';
+import { Link, NavLink, useNavigate } from 'react-router';
+import { useToast } from '../../components/ui/toaster/toast-context';
+import { useSession } from '../../lib/auth/session-context';
+
+const WORK_LINKS = [
+  { to: '/dailies', label: 'Dailies' },
+  { to: '/jobs', label: 'Jobs' },
+  { to: '/tasks', label: 'Tasks' },
+  { to: '/summary', label: 'Summary' },
+  { to: '/profile', label: 'Profile' },
+];
+
+/** Top navigation; collapses behind a menu button below the md breakpoint (phones). */
+export function MainNav() {
+  const { status, me, signOut } = useSession();
+  const navigate = useNavigate();
+  const toast = useToast();
+  const [expanded, setExpanded] = useState(false);
+  const close = () => setExpanded(false);
+
+  const onSignOut = async () => {
+    close();
+    try {
+      await signOut();
+      navigate('/login', { replace: true, state: { signedOut: true } });
+    } catch {
+      toast({ message: 'Signed out on this device.', variant: 'info' });
+    }
+  };
+
+  return (
+    <Navbar
+      expand="md"
+      className="app-navbar border-bottom"
+      expanded={expanded}
+      onToggle={setExpanded}
+    >
+      <Container fluid="lg">
+        <Navbar.Brand as={Link} to={status === 'signed-in' ? '/home' : '/'} onClick={close}>
+          <img
+            src="/favicon.svg"
+            alt=""
+            width="28"
+            height="28"
+            className="me-2 align-text-bottom"
+          />
+          Crewlog
+        </Navbar.Brand>
+        <Navbar.Toggle aria-controls="main-nav" aria-label="Menu" />
+        <Navbar.Collapse id="main-nav">
+          {status === 'signed-in' ? (
+            <>
+              <Nav as="ul" className="me-auto" aria-label="Main">
+                {WORK_LINKS.map((link) => (
+                  <Nav.Item as="li" key={link.to}>
+                    <Nav.Link as={NavLink} to={link.to} onClick={close}>
+                      {link.label}
+                    </Nav.Link>
+                  </Nav.Item>
+                ))}
+              </Nav>
+              <Nav aria-label="Account">
+                <NavDropdown title={me?.alias || 'Account'} id="account-menu" align="end">
+                  <NavDropdown.Item as={Link} to="/preferences" onClick={close}>
+                    Preferences
+                  </NavDropdown.Item>
+                  <NavDropdown.Item as={Link} to="/sessions" onClick={close}>
+                    My sessions
+                  </NavDropdown.Item>
+                  <NavDropdown.Divider />
+                  <NavDropdown.Item as="button" onClick={() => void onSignOut()}>
+                    Sign out
+                  </NavDropdown.Item>
+                </NavDropdown>
+              </Nav>
+            </>
+          ) : (
+            <Nav className="ms-auto" aria-label="Account">
+              <Nav.Link as={NavLink} to="/login" onClick={close}>
+                Sign in
+              </Nav.Link>
+              <Nav.Link as={NavLink} to="/register" onClick={close}>
+                Register
+              </Nav.Link>
+            </Nav>
+          )}
+        </Navbar.Collapse>
+      </Container>
+    </Navbar>
+  );
+}

@@ -1,0 +1,19 @@
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { Loading } from '../../components/ui/loading';
+import { useSession } from '../../lib/auth/session-context';
+
+/** Pages behind sign-in. New terms must be agreed before anything else opens. */
+export function RequireSession({ allowPendingTerms = false }: { allowPendingTerms?: boolean }) {
+  const { status, me } = useSession();
+  const location = useLocation();
+  if (status === 'loading') return <Loading label="Signing you in" />;
+  if (status === 'signed-out') {
+    const next = encodeURIComponent(location.pathname + location.search);
+    return <Navigate to={`/login?next=${next}`} replace />;
+  }
+  if (me?.terms_required && !allowPendingTerms) {
+    const next = encodeURIComponent(location.pathname + location.search);
+    return <Navigate to={`/terms/agree?next=${next}`} replace />;
+  }
+  return <Outlet />;
+}

@@ -1,0 +1,50 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { AppShell } from './layouts/app-shell';
+import { RequireSession } from './layouts/require-session';
+import { RouteError } from './layouts/route-error';
+
+// Every page is its own chunk: a phone on a slow connection downloads only the shell and
+// the page it opens.
+const page = (
+  load: () => Promise<{ Component: React.ComponentType }>,
+): Pick<RouteObject, 'lazy'> => ({
+  lazy: load,
+});
+
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      element: <AppShell />,
+      errorElement: <RouteError />,
+      children: [
+        { index: true, ...page(() => import('./routes/main')) },
+        { path: 'login', ...page(() => import('./routes/login')) },
+        { path: 'register', ...page(() => import('./routes/register')) },
+        { path: 'verify', ...page(() => import('./routes/verify')) },
+        { path: 'terms', ...page(() => import('./routes/terms')) },
+        { path: 'contact', ...page(() => import('./routes/contact')) },
+        {
+          element: <RequireSession allowPendingTerms />,
+          children: [{ path: 'terms/agree', ...page(() => import('./routes/terms-agree')) }],
+        },
+        {
+          element: <RequireSession />,
+          children: [
+            { path: 'home', ...page(() => import('./routes/home')) },
+            { path: 'profile', ...page(() => import('./routes/profile')) },
+            { path: 'preferences', ...page(() => import('./routes/preferences')) },
+            { path: 'sessions', ...page(() => import('./routes/sessions')) },
+            { path: 'jobs', ...page(() => import('./routes/jobs')) },
+            { path: 'jobs/new', ...page(() => import('./routes/job-new')) },
+            { path: 'jobs/:entryId', ...page(() => import('./routes/job')) },
+            { path: 'tasks', ...page(() => import('./routes/tasks')) },
+            { path: 'tasks/:taskId', ...page(() => import('./routes/task')) },
+            { path: 'dailies', ...page(() => import('./routes/dailies')) },
+            { path: 'summary', ...page(() => import('./routes/summary')) },
+          ],
+        },
+        { path: '*', ...page(() => import('./routes/not-found')) },
+      ],
+    },
+  ]);
+}

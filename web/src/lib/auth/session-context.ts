@@ -1,0 +1,21 @@
+import { createContext, useContext } from 'react';
+import type { Me } from './auth-api';
+
+export type SessionStatus = 'loading' | 'signed-out' | 'signed-in';
+
+export interface SessionValue {
+  status: SessionStatus;
+  me: Me | null;
+  signIn(email: string, password: string): Promise<Me>;
+  signOut(): Promise<void>;
+  /** Re-reads /auth/me (after agreeing to the terms, for example). */
+  reload(): Promise<Me | null>;
+}
+
+export const SessionContext = createContext<SessionValue | null>(null);
+
+export function useSession(): SessionValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside SessionProvider');
+  return value;
+}

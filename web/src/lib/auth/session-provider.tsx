@@ -1,0 +1,79 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { fetchMe, login, logout, type Me } from './auth-api';
+import { refreshAccessToken } from './authed-fetch';
+import { SessionContext, type SessionStatus, type SessionValue } from './session-context';
+import { onTokenChange } from './token-store';
+
+/** Restores the session from the refresh cookie on load and tracks sign-in and sign-out. */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const [status, setStatus] = useState<SessionStatus>('loading');
+  const [me, setMe] = useState<Me | null>(null);
+
+  const reload = useCallback(async () => {
+    try {
+      const next = await fetchMe();
+      setMe(next);
+      setStatus('signed-in');
+      return next;
+    } catch {
+      setMe(null);
+      setStatus('signed-out');
+      return null;
+    }
+  }, []);
+
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      const restored = await refreshAccessToken();
+      if (cancelled) return;
+      if (restored) await reload();
+      else setStatus('signed-out');
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [reload]);
+
+  // A refresh that fails (session revoked elsewhere, expired) signs this tab out.
+  useEffect(
+    () =>
+      onTokenChange((token) => {
+        if (token === null) {
+          setMe(null);
+          setStatus('signed-out');
+        }
+      }),
+    [],
+  );
+
+  const signIn = useCallback(
+    async (email: string, password: string) => {
+      await login(email, password);
+      queryClient.clear();
+      const next = await fetchMe();
+      setMe(next);
+      setStatus('signed-in');
+      return next;
+    },
+    [queryClient],
+  );
+
+  const signOut = useCallback(async () => {
+    try {
+      await logout();
+    } finally {
+      queryClient.clear();
+      setMe(null);
+      setStatus('signed-out');
+    }
+  }, [queryClient]);
+
+  const value = useMemo<SessionValue>(
+    () => ({ status, me, signIn, signOut, reload }),
+    [status, me, signIn, signOut, reload],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
