@@ -5,6 +5,7 @@ import type { RuntimeSecrets } from './config/runtime-secrets';
 import type { Database } from './db/database';
 import { registerErrorHandling } from './http/errors';
 import { registerHealth } from './http/health';
+import { registerWebApp } from './web/serve-web-app';
 
 export interface AppDeps {
   config: Config;
@@ -23,5 +24,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   registerErrorHandling(app);
   registerHealth(app, deps.db.pool);
+  await registerWebApp(app);
   return app;
 }
