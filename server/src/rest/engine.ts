@@ -1,0 +1,175 @@
+import type pg from 'pg';
+import { type RequestContext, type RequestTx, RollbackSignal } from '../db/request-tx';
+import { ApiError, internalError } from './api-error';
+import { authenticate, type Identity } from './auth';
+import { buildOpenApi } from './openapi';
+import { parseRequest, type RawRequest } from './parse/request';
+import { fromPgError, isPgError } from './pg-error';
+import { planRequest } from './plan/plan';
+import { type ApiResponse, type ResultRow, respond } from './respond';
+import { loadSchemaCache } from './schema-cache/load';
+import type { SchemaCache } from './schema-cache/types';
+import { buildStatement } from './sql/statement';
+
+export type TxEnd = 'commit' | 'commit-allow-override' | 'rollback' | 'rollback-allow-override';
+
+export interface EngineOptions {
+  pool: pg.Pool;
+  withRequestTx: RequestTx;
+  schemas: string[];
+  anonRole: string;
+  jwtSecret: string;
+  jwtAudience?: string | undefined;
+  maxRows?: number | undefined;
+  txEnd?: TxEnd | undefined;
+  /** Where unexpected failures go; their details never reach the client. */
+  onError?: (error: unknown) => void;
+}
+
+export interface Engine {
+  handle(raw: RawRequest): Promise<ApiResponse>;
+  /** Re-reads the catalogs (at start-up, on NOTIFY pgrst, after migrations). */
+  reload(): Promise<void>;
+  schemaCache(): SchemaCache | undefined;
+}
+
+/** Turns any failure into PostgREST's error response; unexpected ones become a bare 500. */
+export function errorResponse(
+  error: unknown,
+  anonymous: boolean,
+  onError?: (e: unknown) => void,
+): ApiResponse {
+  let apiError: ApiError;
+  if (error instanceof ApiError) apiError = error;
+  else if (isPgError(error)) apiError = fromPgError(error, anonymous);
+  else {
+    onError?.(error);
+    apiError = internalError();
+  }
+  return {
+    status: apiError.status,
+    headers: { 'Content-Type': 'application/json; charset=utf-8', ...apiError.headers },
+    body: JSON.stringify(apiError.body),
+  };
+}
+
+function headerRecord(headers: RawRequest['headers']): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(headers))
+    if (v !== undefined) out[k] = Array.isArray(v) ? v.join(', ') : v;
+  return out;
+}
+
+function cookiesOf(header: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0) out[part.slice(0, eq).trim()] = decodeURIComponentSafe(part.slice(eq + 1).trim());
+  }
+  return out;
+}
+
+function decodeURIComponentSafe(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+export function createEngine(options: EngineOptions): Engine {
+  const txEnd = options.txEnd ?? 'commit';
+  const allowTxOverride = txEnd.endsWith('-allow-override');
+  const auth = {
+    secret: new TextEncoder().encode(options.jwtSecret),
+    audience: options.jwtAudience,
+    anonRole: options.anonRole,
+  };
+  let cache: SchemaCache | undefined;
+  let loading: Promise<SchemaCache> | undefined;
+
+  async function reload(): Promise<void> {
+    loading = loadSchemaCache(options.pool, options.schemas);
+    try {
+      cache = await loading;
+    } finally {
+      loading = undefined;
+    }
+  }
+
+  async function currentCache(): Promise<SchemaCache> {
+    if (cache) return cache;
+    try {
+      await (loading ?? reload());
+    } catch (error) {
+      options.onError?.(error);
+    }
+    if (!cache)
+      throw new ApiError(
+        503,
+        'PGRST002',
+        'Could not query the database for the schema cache. Retrying.',
+      );
+    return cache;
+  }
+
+  async function run(raw: RawRequest, identity: Identity): Promise<ApiResponse> {
+    const request = parseRequest(raw, { schemas: options.schemas, allowTxOverride });
+    const profile = options.schemas.length > 1 ? request.schema : undefined;
+    if (request.action === 'options') {
+      return { status: 200, headers: { Allow: 'OPTIONS,GET,HEAD,POST,PUT,PATCH,DELETE' } };
+    }
+    const schemaCache = await currentCache();
+    if (request.action === 'schema') {
+      const body = JSON.stringify(buildOpenApi(schemaCache, request.schema));
+      const headers = { 'Content-Type': 'application/openapi+json; charset=utf-8' };
+      return request.headOnly ? { status: 200, headers } : { status: 200, headers, body };
+    }
+    const plan = planRequest(request, schemaCache, { maxRows: options.maxRows });
+    const statement = buildStatement(plan);
+    const rollback = plan.prefer.tx ? plan.prefer.tx === 'rollback' : txEnd.startsWith('rollback');
+    const context: RequestContext = {
+      role: identity.role,
+      claims: identity.claims,
+      method: request.method,
+      path: `/${raw.path}`,
+      headers: headerRecord(raw.headers),
+      cookies: cookiesOf(headerRecord(raw.headers).cookie),
+    };
+    const outcome = await options.withRequestTx(context, async (client) => {
+      // GET runs read-only, as in PostgREST: a volatile function that writes fails (405).
+      if (plan.source.kind === 'call' && (request.method === 'GET' || request.method === 'HEAD')) {
+        await client.query('set local transaction_read_only = on');
+      }
+      const result = await client.query<ResultRow>({
+        text: statement.text,
+        values: statement.values,
+      });
+      let response: ApiResponse;
+      try {
+        response = respond(plan, result.rows[0] as ResultRow, profile);
+      } catch (error) {
+        // A write that answers with an error (singular, max-affected) must not persist.
+        throw new RollbackSignal<{ error: unknown }>({ error });
+      }
+      if (rollback) throw new RollbackSignal({ response });
+      return { response };
+    });
+    if ('error' in outcome) throw (outcome as { error: unknown }).error;
+    return (outcome as { response: ApiResponse }).response;
+  }
+
+  return {
+    reload,
+    schemaCache: () => cache,
+    async handle(raw) {
+      let identity: Identity = { role: options.anonRole, claims: {} };
+      try {
+        identity = await authenticate(headerRecord(raw.headers).authorization, auth);
+        return await run(raw, identity);
+      } catch (error) {
+        return errorResponse(error, identity.role === options.anonRole, options.onError);
+      }
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import type pg from 'pg';
+import {
+  applyKeys,
+  buildColumnOrigins,
+  buildRelation,
+  type ConstraintRow,
+  type RelationRow,
+  type ViewColumnRow,
+} from './build-relations';
+import { buildRelationships } from './build-relationships';
+import { BUILTIN_CASTS, buildRoutine, type RoutineRow } from './build-routines';
+import {
+  constraintsQuery,
+  relationsQuery,
+  routinesQuery,
+  typesQuery,
+  viewColumnsQuery,
+} from './queries';
+import { key, type Relation, type Routine, type SchemaCache } from './types';
+
+type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
+
+/** Reads the catalogs of the exposed schemas into a SchemaCache. */
+export async function loadSchemaCache(db: Queryable, schemas: string[]): Promise<SchemaCache> {
+  const [relationRows, constraintRows, viewRows, routineRows, typeRows] = await Promise.all([
+    db.query<RelationRow>(relationsQuery, [schemas]),
+    db.query<ConstraintRow>(constraintsQuery),
+    db.query<ViewColumnRow>(viewColumnsQuery, [schemas]),
+    db.query<RoutineRow>(routinesQuery, [schemas]),
+    db.query<{ schema: string; name: string }>(typesQuery, [schemas]),
+  ]);
+  return assembleSchemaCache(schemas, {
+    relations: relationRows.rows,
+    constraints: constraintRows.rows,
+    viewColumns: viewRows.rows,
+    routines: routineRows.rows,
+    types: typeRows.rows,
+  });
+}
+
+export interface CatalogRows {
+  relations: RelationRow[];
+  constraints: ConstraintRow[];
+  viewColumns: ViewColumnRow[];
+  routines: RoutineRow[];
+  types: { schema: string; name: string }[];
+}
+
+/** Pure assembly of catalog rows, so the inference rules can be tested without a database. */
+export function assembleSchemaCache(schemas: string[], rows: CatalogRows): SchemaCache {
+  const relations = new Map<string, Relation>();
+  for (const row of rows.relations) relations.set(key(row.schema, row.name), buildRelation(row));
+  const origins = buildColumnOrigins(rows.viewColumns);
+  applyKeys(rows.constraints, relations, origins);
+  const routines = new Map<string, Routine[]>();
+  for (const row of rows.routines) {
+    const routine = buildRoutine(row);
+    const k = key(routine.schema, routine.name);
+    routines.set(k, [...(routines.get(k) ?? []), routine]);
+  }
+  const castTypes = new Map(Object.entries(BUILTIN_CASTS));
+  for (const t of rows.types) {
+    const sql = `${quoteIdent(t.schema)}.${quoteIdent(t.name)}`;
+    castTypes.set(t.name.toLowerCase(), sql);
+    castTypes.set(`${t.schema}.${t.name}`.toLowerCase(), sql);
+  }
+  return {
+    schemas,
+    relations,
+    relationships: buildRelationships(rows.constraints, relations, origins),
+    routines,
+    castTypes,
+  };
+}
+
+/** Quotes an identifier taken from the schema cache. */
+export function quoteIdent(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}

@@ -1,0 +1,97 @@
+import type { CallPlan, Plan } from '../plan/types';
+import { mutationSql } from './mutation';
+import { ident, Params, qualified } from './params';
+import { selectSql } from './read';
+
+/** One parameterised statement; its single row has total, page_total and body. */
+export interface Statement {
+  text: string;
+  values: unknown[];
+}
+
+const JSON_BODY = `coalesce(json_agg(pgrst_row), '[]'::json)::text`;
+
+/** Stage three: plan → SQL. Identifiers come from the plan (the cache), values are params. */
+export function buildStatement(plan: Plan): Statement {
+  const params = new Params();
+  const text =
+    plan.source.kind === 'mutation'
+      ? mutationStatement(plan, params)
+      : plan.source.kind === 'call'
+        ? callStatement(plan, plan.source.call, params)
+        : readStatement(
+            plan,
+            `${qualified(plan.read.relation)} as ${ident(plan.read.alias)}`,
+            params,
+          );
+  return { text, values: params.values };
+}
+
+function countSql(plan: Plan, countFrom: string): string {
+  return plan.count === 'exact' || plan.count === 'estimated'
+    ? `(select count(*) ${countFrom})`
+    : 'null::bigint';
+}
+
+function readStatement(plan: Plan, from: string, params: Params, prefix = ''): string {
+  const parts = selectSql(plan.read, from, [], params);
+  return `${prefix}with pgrst_source as (${parts.query}) select ${countSql(plan, parts.countFrom)} as total, count(*) as page_total, ${JSON_BODY} as body from pgrst_source as pgrst_row`;
+}
+
+function mutationStatement(plan: Plan, params: Params): string {
+  const source = plan.source as Extract<Plan['source'], { kind: 'mutation' }>;
+  const mutation = mutationSql(source.mutation, plan.read, params);
+  const inserted =
+    source.mutation.onConflict?.resolution === 'merge-duplicates' &&
+    plan.read.relation.kind === 'table'
+      ? '(select count(*) from pgrst_source where pgrst_inserted)'
+      : 'null::bigint';
+  const head = `with pgrst_source as (${mutation}) select null::bigint as total`;
+  if (source.mutation.returning === 'none') {
+    return `${head}, count(*) as page_total, null::text as body, ${inserted} as inserted from pgrst_source`;
+  }
+  const parts = selectSql(plan.read, `pgrst_source as ${ident(plan.read.alias)}`, [], params);
+  return `${head}, count(*) as page_total, ${JSON_BODY} as body, ${inserted} as inserted from (${parts.query}) as pgrst_row`;
+}
+
+/** `"s"."fn"("a" := pgrst_args."a")` plus the FROM item that decodes the arguments. */
+function callParts(call: CallPlan, params: Params): { expr: string; from: string } {
+  const fn = qualified(call.routine);
+  if (call.singleParameter) {
+    return {
+      expr: `${fn}(${params.add(call.singleParameter.value)}::${call.singleParameter.type})`,
+      from: '',
+    };
+  }
+  if (!call.args.length) return { expr: `${fn}()`, from: '' };
+  const definitions = call.args.map((a) => `${ident(a.name)} ${a.type}`).join(', ');
+  const named = call.args.map((a) => `${ident(a.name)} := pgrst_args.${ident(a.name)}`).join(', ');
+  return {
+    expr: `${fn}(${named})`,
+    from: `json_to_record(${params.add(call.argsJson)}::json) as pgrst_args(${definitions})`,
+  };
+}
+
+function callStatement(plan: Plan, call: CallPlan, params: Params): string {
+  const { expr, from } = callParts(call, params);
+  const fromClause = from ? ` from ${from}` : '';
+  switch (call.resultKind) {
+    case 'void':
+      return `select null::bigint as total, 1::bigint as page_total, null::text as body, (${expr}) is null as pgrst_void${fromClause}`;
+    case 'scalar':
+      return `select null::bigint as total, 1::bigint as page_total, to_json(${expr})::text as body${fromClause}`;
+    case 'scalars': {
+      const source = from
+        ? `${from} cross join lateral ${expr} as pgrst_call`
+        : `${expr} as pgrst_call`;
+      return `select count(*) as total, count(*) as page_total, coalesce(json_agg(pgrst_call), '[]'::json)::text as body from ${source}`;
+    }
+    default: {
+      const alias = ident(plan.read.alias);
+      const source = from
+        ? `${from} cross join lateral ${expr} as ${alias}`
+        : `${expr} as ${alias}`;
+      return readStatement(plan, source, params);
+    }
+  }
+}
