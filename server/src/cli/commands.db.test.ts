@@ -39,17 +39,38 @@ describe('npx crewlog', () => {
   });
 
   it('refuses an unknown command with exit code 2', async () => {
-    await expect(crewlog('frobnicate')).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('unknown command "frobnicate"') });
+    await expect(crewlog('frobnicate')).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('unknown command "frobnicate"'),
+    });
   });
 
   it('migrates, creates the first admin, and refuses a duplicate in one line', async () => {
     await crewlog('migrate');
-    const args = ['user', 'create', '--email', 'Boss@Example.com', '--password', 'a long password', '--name', 'Bo Boss', '--alias', 'boss', '--role', 'admin'];
+    const args = [
+      'user',
+      'create',
+      '--email',
+      'Boss@Example.com',
+      '--password',
+      'a long password',
+      '--name',
+      'Bo Boss',
+      '--alias',
+      'boss',
+      '--role',
+      'admin',
+    ];
     const { stdout } = await crewlog(...args);
     expect(stdout).toMatch(/^created admin boss \(user \d+\)/);
-    const { rows } = await db.owner.query(`select user_is_admin, user_is_email_verified, password_hash like '$argon2id$%' as argon from app.users where alias = 'boss'`);
+    const { rows } = await db.owner.query(
+      `select user_is_admin, user_is_email_verified, password_hash like '$argon2id$%' as argon from app.users where alias = 'boss'`,
+    );
     expect(rows).toEqual([{ user_is_admin: true, user_is_email_verified: true, argon: true }]);
-    await expect(crewlog(...args)).rejects.toMatchObject({ code: 2, stderr: 'crewlog: a user with this email or alias exists already\n' });
+    await expect(crewlog(...args)).rejects.toMatchObject({
+      code: 2,
+      stderr: 'crewlog: a user with this email or alias exists already\n',
+    });
   });
 
   it('seeds the demo team once', async () => {
