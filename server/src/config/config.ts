@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { type TransferConfig, transferConfig } from './transfer-config';
 
 /**
  * Everything Crewlog reads from its environment, parsed and validated once at start-up.
@@ -19,6 +20,11 @@ const envSchema = z.object({
   JWT_AUDIENCE: z.string().min(1).default('crewlog'),
   ENCRYPTION_KEY: z.string().min(32, 'ENCRYPTION_KEY must be at least 32 characters').optional(),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  IMPORT_MAX_FILE_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+  IMPORT_MAX_FILES: z.coerce.number().int().min(1).max(5000).default(200),
+  IMPORT_TICKET_PATTERNS: z.string().optional(),
+  PROFILE_PICTURE_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
+  IMAGE_MAX_INPUT_PIXELS: z.coerce.number().int().min(1).default(40_000_000),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -39,6 +45,8 @@ export interface Config {
   jwtAudience: string;
   encryptionKey: string | undefined;
   redisUrl: string | undefined;
+  /** Limits and patterns of file imports and uploads (see transfer-config.ts). */
+  transfer: TransferConfig;
 }
 
 export class ConfigError extends Error {
@@ -77,7 +85,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, cwd = proces
     jwtAudience: env.JWT_AUDIENCE,
     encryptionKey: env.ENCRYPTION_KEY,
     redisUrl: env.REDIS_URL,
+    transfer: parseTransfer(env),
   };
+}
+
+function parseTransfer(env: Env): TransferConfig {
+  try {
+    return transferConfig(env);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
 }
 
 /** An empty variable (`FOO=` in a .env file) means "not set", not "set to nothing". */
