@@ -40,6 +40,13 @@ export function findRelationship(
   const all = cache.relationships.get(`${source.schema}.${source.name}`) ?? [];
   let candidates = all.filter((r) => r.target.name === target && r.target.schema === source.schema);
   if (hint !== undefined) candidates = candidates.filter((r) => matchesHint(r, hint));
+  if (hint !== undefined && candidates.length > 1) {
+    // A column hint names the foreign key column on the embedding side first (many-to-one).
+    const own = candidates.filter(
+      (r) => r.kind === 'many-to-one' && r.pairs.some(([s]) => s === hint),
+    );
+    if (own.length === 1) candidates = own;
+  }
   if (candidates.length === 1) return candidates[0] as Relationship;
   if (candidates.length === 0) {
     throw new ApiError(

@@ -21,17 +21,31 @@ export function outputNames(plan: ReadPlan): string[] {
   );
 }
 
-function outputSql(plan: ReadPlan, item: OutputItem, params: Params): string {
+/**
+ * `key, value` pairs for json_build_object. Keys are output names the client chose
+ * (aliases, JSON path keys), so they travel as parameters, never as SQL identifiers.
+ */
+function outputPairs(plan: ReadPlan, item: OutputItem, params: Params): string[] {
   if (item.kind === 'column') {
     const field = fieldSql(plan.alias, item.ref, params);
     const value = item.cast ? `cast(${field} as ${item.cast})` : field;
-    return `${value} as ${ident(item.as)}`;
+    return [`${params.add(item.as)}::text, ${value}`];
   }
-  const lateral = ident(item.embed.lateral);
-  if (item.kind === 'embed') return `${lateral}.pgrst_body as ${ident(item.as)}`;
-  return outputNames(item.embed.plan)
-    .map((name) => `${lateral}.${ident(name)} as ${ident(name)}`)
-    .join(', ');
+  const body = `${ident(item.embed.lateral)}.pgrst_body`;
+  if (item.kind === 'embed') return [`${params.add(item.as)}::text, ${body}`];
+  return outputNames(item.embed.plan).map((name) => {
+    const key = params.add(name);
+    return `${key}::text, ${body} -> ${key}::text`;
+  });
+}
+
+/** json_build_object takes at most 100 arguments: wider rows are merged in chunks. */
+function objectSql(pairs: string[]): string {
+  const chunks: string[] = [];
+  for (let i = 0; i < pairs.length; i += 50)
+    chunks.push(`json_build_object(${pairs.slice(i, i + 50).join(', ')})`);
+  if (chunks.length <= 1) return chunks[0] ?? 'json_build_object()';
+  return `(${chunks.map((c) => `${c}::jsonb`).join(' || ')})::json`;
 }
 
 /** Join conditions that tie an embedded level's rows to its parent's row. */
@@ -63,13 +77,9 @@ function lateralSql(embed: EmbedPlan, parentAlias: string, params: Params): stri
   const join = joinSql(embed, parentAlias);
   const child = selectSql(embed.plan, join.from, join.where, params).query;
   const rows = ident(`r${embed.plan.alias}`);
-  let body: string;
-  if (embed.spread) body = `select ${rows}.*, 1 as pgrst_n from (${child}) as ${rows}`;
-  else if (embed.toOne)
-    body = `select to_json(${rows}) as pgrst_body, 1 as pgrst_n from (${child}) as ${rows}`;
-  else {
-    body = `select coalesce(json_agg(${rows}), '[]'::json) as pgrst_body, count(*) as pgrst_n from (${child}) as ${rows}`;
-  }
+  const body = embed.toOne
+    ? `select ${rows}.pgrst_obj as pgrst_body, 1 as pgrst_n from (${child}) as ${rows}`
+    : `select coalesce(json_agg(${rows}.pgrst_obj), '[]'::json) as pgrst_body, count(*) as pgrst_n from (${child}) as ${rows}`;
   return ` left join lateral (${body}) as ${ident(embed.lateral)} on true`;
 }
 
@@ -88,8 +98,8 @@ function embedOrderExpr(parentAlias: string, params: Params) {
 }
 
 /**
- * The SELECT of one level: its columns, a lateral subquery per embed (building that
- * embed's JSON), its own filters and the join conditions given by the parent.
+ * The SELECT of one level: one JSON object per row (`pgrst_obj`), a lateral subquery per
+ * embed (building that embed's JSON), its own filters and the parent's join conditions.
  */
 export function selectSql(
   plan: ReadPlan,
@@ -97,7 +107,7 @@ export function selectSql(
   joinWhere: string[],
   params: Params,
 ): SelectParts {
-  const columns = plan.output.map((item) => outputSql(plan, item, params)).filter(Boolean);
+  const pairs = plan.output.flatMap((item) => outputPairs(plan, item, params));
   const laterals = plan.embeds.map((embed) => ({
     embed,
     sql: lateralSql(embed, plan.alias, params),
@@ -117,7 +127,7 @@ export function selectSql(
     .map((l) => l.sql)
     .join('');
   return {
-    query: `select ${columns.join(', ')} from ${from}${allLaterals}${whereSql}${order}${limit}${offset}`,
+    query: `select ${objectSql(pairs)} as pgrst_obj from ${from}${allLaterals}${whereSql}${order}${limit}${offset}`,
     countFrom: `from ${from}${filtering}${whereSql}`,
   };
 }

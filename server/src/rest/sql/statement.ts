@@ -9,7 +9,7 @@ export interface Statement {
   values: unknown[];
 }
 
-const JSON_BODY = `coalesce(json_agg(pgrst_row), '[]'::json)::text`;
+const JSON_BODY = `coalesce(json_agg(pgrst_row.pgrst_obj), '[]'::json)::text`;
 
 /** Stage three: plan → SQL. Identifiers come from the plan (the cache), values are params. */
 export function buildStatement(plan: Plan): Statement {

@@ -1,0 +1,275 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRestTestApp, json, type RestTestApp } from './testing';
+
+let t: RestTestApp;
+beforeAll(async () => {
+  t = await createRestTestApp({ maxRows: 100 });
+});
+afterAll(() => t.close());
+
+const get = (url: string, headers: Record<string, string> = {}) =>
+  t.app.inject({ url: `/api/${url}`, headers });
+const ids = async (url: string) => json<{ id: number }[]>(await get(url)).map((r) => r.id);
+
+describe('vertical filtering', () => {
+  it('selects columns with aliases, casts and JSON paths', async () => {
+    const response = await get(
+      'items?select=id,label:name,price::text,color:data->>color,w:data->size->w&id=eq.1',
+    );
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(json(response)).toEqual([{ id: 1, label: 'apple', price: '1.5', color: 'red', w: 3 }]);
+  });
+
+  it('answers 400 for unknown columns', async () => {
+    const response = await get('items?select=nope');
+    expect(response.statusCode).toBe(400);
+    expect(json(response)).toMatchObject({ code: '42703', details: null, hint: null });
+  });
+});
+
+describe('horizontal filtering', () => {
+  it.each([
+    ['id=eq.2', [2]],
+    ['id=neq.2', [1, 3, 4, 5]],
+    ['id=gt.3', [4, 5]],
+    ['id=gte.4', [4, 5]],
+    ['id=lt.2', [1]],
+    ['id=lte.2', [1, 2]],
+    ['name=like.*an*', [2, 4]],
+    ['name=ilike.d*', [4]],
+    ['name=match.^[ab]', [1, 2]],
+    ['name=imatch.^D', [4]],
+    ['id=in.(1,3,9)', [1, 3]],
+    ['name=in.("egg, large",apple)', [1, 5]],
+    ['done=is.null', [3, 4]],
+    ['done=is.true', [1, 5]],
+    ['done=not.is.null', [1, 2, 5]],
+    ['done=isdistinct.true', [2, 3, 4]],
+    ['body=fts.fox', [1, 3, 5]],
+    ['body=plfts(english).lazy dog', [2]],
+    ['body=phfts.lazy dog', [2]],
+    ['body=wfts.fox -dog', [1, 3]],
+    ['tags=cs.{fruit}', [1, 2]],
+    ['tags=cd.{fruit,red,green}', [1, 4]],
+    ['tags=ov.{red,protein}', [1, 5]],
+    ['during=sl.[30,40)', [1, 2, 3, 5]],
+    ['during=sr.[1,5)', [2, 3, 5]],
+    ['during=nxr.[1,10)', [1, 2]],
+    ['during=nxl.[10,11)', [3, 5]],
+    ['during=adj.[30,40)', [5]],
+    ['name=like(any).{a*,b*}', [1, 2]],
+    ['name=like(all).{*a*,*n*}', [2, 4]],
+    ['id=not.in.(1,2,3)', [4, 5]],
+    ['data->>color=eq.red', [1]],
+    ['data->size->>w=gt.5', [2]],
+    ['or=(id.eq.1,id.eq.2)', [1, 2]],
+    ['or=(id.eq.1,and(price.gt.1,done.is.true))', [1, 5]],
+    ['not.or=(id.lt.3,id.gt.4)', [3, 4]],
+    ['and=(id.gt.1,or(name.eq.banana,name.eq.carrot))', [2, 3]],
+  ])('%s', async (filter, expected) => {
+    expect(await ids(`items?select=id&order=id&${filter}`)).toEqual(expected);
+  });
+
+  it('answers 400 for a malformed filter or a bad value', async () => {
+    const bad = await get('items?id=zz.1');
+    expect(bad.statusCode).toBe(400);
+    expect(json(bad)).toMatchObject({ code: 'PGRST100' });
+    const value = await get('items?id=eq.abc');
+    expect(value.statusCode).toBe(400);
+    expect(json(value)).toMatchObject({ code: '22P02' });
+  });
+});
+
+describe('ordering and paging', () => {
+  it('orders with direction and nulls placement', async () => {
+    expect(await ids('items?select=id&order=price.desc.nullslast')).toEqual([5, 1, 2, 3, 4]);
+    expect(await ids('items?select=id&order=price.asc.nullsfirst')).toEqual([4, 3, 2, 1, 5]);
+    expect(await ids('items?select=id&order=done.desc,id.desc')).toEqual([4, 3, 5, 1, 2]);
+  });
+
+  it('pages with limit/offset and reports Content-Range', async () => {
+    const response = await get('items?select=id&order=id&limit=2&offset=1');
+    expect(json(response)).toEqual([{ id: 2 }, { id: 3 }]);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-range']).toBe('1-2/*');
+  });
+
+  it('answers 206 with an exact count for a partial page and 200 for a whole one', async () => {
+    const partial = await get('items?select=id&limit=2', { Prefer: 'count=exact' });
+    expect(partial.statusCode).toBe(206);
+    expect(partial.headers['content-range']).toBe('0-1/5');
+    expect(partial.headers['preference-applied']).toBe('count=exact');
+    const whole = await get('items?select=id', { Prefer: 'count=exact' });
+    expect(whole.statusCode).toBe(200);
+    expect(whole.headers['content-range']).toBe('0-4/5');
+  });
+
+  it('honours the Range header and answers 416 past the end', async () => {
+    const ranged = await get('items?select=id&order=id', { Range: '1-2', 'Range-Unit': 'items' });
+    expect(json(ranged)).toEqual([{ id: 2 }, { id: 3 }]);
+    const past = await get('items?select=id&offset=10', { Prefer: 'count=exact' });
+    expect(past.statusCode).toBe(416);
+    expect(json(past)).toMatchObject({ code: 'PGRST103' });
+    expect(past.headers['content-range']).toBeUndefined();
+    const empty = await get('items?select=id&id=eq.99', { Prefer: 'count=exact' });
+    expect(empty.statusCode).toBe(200);
+    expect(empty.headers['content-range']).toBe('*/0');
+  });
+
+  it('caps responses at max-rows', async () => {
+    const capped = await createRestTestApp({ maxRows: 2 });
+    try {
+      const response = await capped.app.inject({
+        url: '/api/items?select=id',
+        headers: { Prefer: 'count=exact' },
+      });
+      expect(json(response)).toHaveLength(2);
+      expect(response.headers['content-range']).toBe('0-1/5');
+    } finally {
+      await capped.close();
+    }
+  });
+});
+
+describe('resource embedding', () => {
+  it('embeds many-to-one, one-to-many and many-to-many', async () => {
+    const response = await get(
+      'projects?select=name,clients(name),tasks(name,users(name))&id=eq.1',
+    );
+    expect(json(response)).toEqual([
+      {
+        name: 'Roadrunner',
+        clients: { name: 'Acme' },
+        tasks: [
+          { name: 'Design', users: [{ name: 'Ann' }] },
+          { name: 'Build', users: [{ name: 'Ann' }, { name: 'Bob' }] },
+        ],
+      },
+    ]);
+  });
+
+  it('embeds one-to-one as an object and null when missing', async () => {
+    const response = await get('people?select=id,passports(number)&order=id');
+    expect(json(response)).toEqual([
+      { id: 1, passports: { number: 'P-1' } },
+      { id: 2, passports: { number: 'P-2' } },
+      { id: 3, passports: null },
+    ]);
+  });
+
+  it('embeds through views over tables of another schema', async () => {
+    const response = await get('authors?select=name,books(title)&order=id&books.order=title.desc');
+    expect(json(response)).toEqual([
+      { name: 'Ursula', books: [{ title: 'Earthsea' }, { title: 'Dispossessed' }] },
+      { name: 'Terry', books: [{ title: 'Mort' }] },
+    ]);
+  });
+
+  it('disambiguates with hints and reports ambiguity with 300', async () => {
+    const ambiguous = await get('people?select=*,people(*)');
+    expect(ambiguous.statusCode).toBe(300);
+    expect(json(ambiguous)).toMatchObject({ code: 'PGRST201', details: expect.any(Array) });
+    const hinted = await get('people?select=id,parent:people!parent_id(name)&id=eq.2');
+    expect(json(hinted)).toEqual([{ id: 2, parent: { name: 'Root' } }]);
+  });
+
+  it('filters, orders and pages embedded resources; !inner filters parents', async () => {
+    const filtered = await get(
+      'clients?select=name,projects(name)&projects.name=eq.Anvil&order=id&limit=2',
+    );
+    expect(json(filtered)).toEqual([
+      { name: 'Acme', projects: [{ name: 'Anvil' }] },
+      { name: 'Globex', projects: [] },
+    ]);
+    const inner = await get('clients?select=name,projects!inner(name)&projects.name=eq.Anvil');
+    expect(json(inner)).toEqual([{ name: 'Acme', projects: [{ name: 'Anvil' }] }]);
+    const paged = await get(
+      'clients?select=name,projects(name)&projects.order=name.desc&projects.limit=1&id=eq.1',
+    );
+    expect(json(paged)).toEqual([{ name: 'Acme', projects: [{ name: 'Roadrunner' }] }]);
+    const ored = await get('clients?select=id,projects(id)&projects.or=(id.eq.1,id.eq.3)&order=id');
+    expect(json(ored)).toEqual([
+      { id: 1, projects: [{ id: 1 }] },
+      { id: 2, projects: [{ id: 3 }] },
+      { id: 3, projects: [] },
+    ]);
+  });
+
+  it('filters parents by the presence of related rows', async () => {
+    expect(await ids('clients?select=id,projects(id)&projects=not.is.null&order=id')).toEqual([
+      1, 2,
+    ]);
+    expect(await ids('clients?select=id,projects(id)&projects=is.null')).toEqual([3]);
+  });
+
+  it('spreads to-one columns into the parent and orders by them', async () => {
+    const response = await get(
+      'projects?select=name,...clients(client:name)&client_id=not.is.null&order=clients(name).desc,id',
+    );
+    expect(json(response)).toEqual([
+      { name: 'Cypress', client: 'Globex' },
+      { name: 'Roadrunner', client: 'Acme' },
+      { name: 'Anvil', client: 'Acme' },
+    ]);
+  });
+
+  it('answers 400 for unknown relationships and filters on absent embeds', async () => {
+    expect(json(await get('clients?select=*,users(*)'))).toMatchObject({ code: 'PGRST200' });
+    expect(json(await get('clients?projects.id=eq.1'))).toMatchObject({ code: 'PGRST108' });
+  });
+});
+
+describe('media types and methods', () => {
+  it('returns a single object for vnd.pgrst.object and 406 otherwise', async () => {
+    const one = await get('clients?id=eq.1', { Accept: 'application/vnd.pgrst.object+json' });
+    expect(one.statusCode).toBe(200);
+    expect(one.headers['content-type']).toBe('application/vnd.pgrst.object+json; charset=utf-8');
+    expect(json(one)).toEqual({ id: 1, name: 'Acme' });
+    const many = await get('clients', { Accept: 'application/vnd.pgrst.object+json' });
+    expect(many.statusCode).toBe(406);
+    expect(json(many)).toMatchObject({ code: 'PGRST116', details: 'The result contains 3 rows' });
+  });
+
+  it('answers CSV', async () => {
+    const response = await get('items?select=id,name&id=in.(1,5)&order=id', { Accept: 'text/csv' });
+    expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(response.body).toBe('id,name\n1,apple\n5,"egg, large"');
+  });
+
+  it('answers 406 for media types it cannot produce', async () => {
+    const response = await get('items', { Accept: 'text/html' });
+    expect(response.statusCode).toBe(406);
+  });
+
+  it('answers HEAD with headers only', async () => {
+    const response = await t.app.inject({
+      method: 'HEAD',
+      url: '/api/items?limit=1',
+      headers: { Prefer: 'count=exact' },
+    });
+    expect(response.statusCode).toBe(206);
+    expect(response.body).toBe('');
+    expect(response.headers['content-range']).toBe('0-0/5');
+  });
+
+  it('switches schema with Accept-Profile and names it back', async () => {
+    const response = await get('things', { 'Accept-Profile': 'rest_v2' });
+    expect(json(response)).toEqual([{ id: 1, label: 'v2 thing' }]);
+    expect(response.headers['content-profile']).toBe('rest_v2');
+    const refused = await get('things', { 'Accept-Profile': 'rest_private' });
+    expect(refused.statusCode).toBe(406);
+    expect(json(refused)).toMatchObject({ code: 'PGRST106' });
+  });
+
+  it('answers 404 for unknown tables and paths', async () => {
+    expect((await get('nope')).statusCode).toBe(404);
+    expect(json(await get('a/b/c'))).toMatchObject({ code: 'PGRST125' });
+  });
+
+  it('answers OPTIONS', async () => {
+    const response = await t.app.inject({ method: 'OPTIONS', url: '/api/items' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers.allow).toContain('GET');
+  });
+});
