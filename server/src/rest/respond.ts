@@ -71,7 +71,10 @@ export function respond(plan: Plan, row: ResultRow, profile?: string): ApiRespon
   const pageTotal = Number(row.page_total);
   const total = row.total === null ? undefined : Number(row.total);
   if (plan.source.kind === 'mutation') return respondMutation(plan, row, pageTotal, profile);
-  const headers = { ...base(plan, profile), ...applied(plan, ['count', 'tx', 'handling']) };
+  const headers = {
+    ...base(plan, profile),
+    ...applied(plan, ['params', 'count', 'tx', 'handling']),
+  };
   const call = plan.source.kind === 'call' ? plan.source.call : undefined;
   if (call?.resultKind === 'void')
     return { status: 204, headers: { ...headers, 'Content-Type': '' } };

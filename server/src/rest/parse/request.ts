@@ -54,6 +54,15 @@ export function parseRequest(raw: RawRequest, config: ParseConfig): ApiRequest {
     prefer: parsePrefer(allHeaders(raw.headers.prefer), config.allowTxOverride),
     media: negotiateMedia(header('accept'), action),
   };
+  const { prefer } = request;
+  if (prefer.handling === 'strict' && prefer.invalid.length) {
+    throw new ApiError(
+      400,
+      'PGRST122',
+      'Invalid preferences given with handling=strict',
+      `Invalid preferences: ${prefer.invalid.join(', ')}`,
+    );
+  }
   readQuery(request, raw.query);
   if (target.kind === 'relation') {
     for (const [key, value] of request.rest) addFilter(request, key, value);
