@@ -177,6 +177,35 @@ end
 $$;
 
 --
+-- Name: job_status(); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.job_status() RETURNS TABLE(task_identifier text, queued bigint, running bigint, retrying bigint, failed bigint, last_error text, last_failed_at timestamp with time zone)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+begin
+  if not app.is_admin() then
+    raise exception 'only an administrator may read the job status' using errcode = '42501';
+  end if;
+  if to_regnamespace('graphile_worker') is null then
+    return;
+  end if;
+  return query
+    select j.task_identifier,
+           count(*) filter (where j.locked_at is null and j.attempts = 0),
+           count(*) filter (where j.locked_at is not null),
+           count(*) filter (where j.locked_at is null and j.attempts > 0 and j.attempts < j.max_attempts),
+           count(*) filter (where j.attempts >= j.max_attempts),
+           (array_agg(j.last_error order by j.updated_at desc) filter (where j.last_error is not null))[1],
+           max(j.updated_at) filter (where j.last_error is not null)
+      from graphile_worker.jobs j
+     group by j.task_identifier
+     order by j.task_identifier;
+end
+$$;
+
+--
 -- Name: notifications_write(); Type: FUNCTION; Schema: api; Owner: -
 --
 
@@ -299,6 +328,105 @@ begin
   return old;
 end
 $_$;
+
+--
+-- Name: stats_alerts(date, date); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.stats_alerts(date_from date, date_to date) RETURNS TABLE(alert_type text, raised bigint, resolved bigint)
+    LANGUAGE sql STABLE
+    AS $$
+  select a.alert_type,
+         count(*) filter (where a.created_at::date between date_from and date_to),
+         count(*) filter (where a.resolved_at::date between date_from and date_to)
+    from app.alerts a
+   where a.created_at::date <= date_to and (a.resolved_at is null or a.resolved_at::date >= date_from)
+   group by a.alert_type
+   order by a.alert_type
+$$;
+
+--
+-- Name: stats_entries_per_building(date, date, bigint); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.stats_entries_per_building(date_from date, date_to date, for_user bigint DEFAULT NULL::bigint) RETURNS TABLE(building_id bigint, building_name text, entries bigint, hours numeric)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+  select b.building_id, b.building_name, count(*), round(sum(app.minutes_between(e.job_start_time, e.job_end_time)) / 60.0, 2)
+    from app.ticket_entries e
+    join app.tickets t on t.ticket_id = e.ticket_id
+    join app.buildings b on b.building_id = t.building_id
+   where e.deleted_at is null and e.job_date between date_from and date_to
+     and (for_user is null or e.user_id = for_user)
+     and app.current_user_id() is not null
+   group by b.building_id, b.building_name
+   order by count(*) desc, b.building_name
+$$;
+
+--
+-- Name: stats_entries_per_device_type(date, date, bigint); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.stats_entries_per_device_type(date_from date, date_to date, for_user bigint DEFAULT NULL::bigint) RETURNS TABLE(device_type text, entries bigint)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+  select d.device_type, count(distinct e.entry_id)
+    from app.ticket_entries e
+    join app.entry_devices ed on ed.entry_id = e.entry_id
+    join app.devices d on d.device_id = ed.device_id
+   where e.deleted_at is null and e.job_date between date_from and date_to
+     and (for_user is null or e.user_id = for_user)
+     and app.current_user_id() is not null
+   group by d.device_type
+   order by count(distinct e.entry_id) desc, d.device_type
+$$;
+
+--
+-- Name: stats_followups(date, date, bigint); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.stats_followups(date_from date, date_to date, for_user bigint DEFAULT NULL::bigint) RETURNS TABLE(day date, opened bigint, closed bigint)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+  with days as (select generate_series(date_from, date_to, interval '1 day')::date as day)
+  select days.day,
+         (select count(*) from app.alerts a where a.alert_type = 'job' and a.created_at::date = days.day
+            and (for_user is null or a.subject_user_id = for_user)),
+         (select count(*) from app.alerts a where a.alert_type = 'job' and a.resolved_at::date = days.day
+            and (for_user is null or a.subject_user_id = for_user))
+    from days
+   where app.current_user_id() is not null and date_to - date_from <= 366
+   order by days.day
+$$;
+
+--
+-- Name: stats_hours_per_day(date, date, bigint); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.stats_hours_per_day(date_from date, date_to date, for_user bigint DEFAULT NULL::bigint) RETURNS TABLE(work_date date, user_id bigint, entry_hours numeric, task_hours numeric)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+  with work as (
+    select e.job_date as d, e.user_id as u, app.minutes_between(e.job_start_time, e.job_end_time) as entry_minutes, 0 as task_minutes
+      from app.ticket_entries e
+     where e.deleted_at is null and e.job_date between date_from and date_to
+       and (for_user is null or e.user_id = for_user)
+    union all
+    select m.misc_start_date, m.user_id, 0, app.minutes_between(m.misc_start_time, m.misc_end_time)
+      from app.ticket_misc_entries m
+     where m.deleted_at is null and m.misc_start_date between date_from and date_to
+       and (for_user is null or m.user_id = for_user)
+  )
+  select d, u, round(sum(entry_minutes) / 60.0, 2), round(sum(task_minutes) / 60.0, 2)
+    from work
+   where app.current_user_id() is not null
+   group by d, u
+   order by d, u
+$$;
 
 --
 -- Name: ticket_entries_write(); Type: FUNCTION; Schema: api; Owner: -
@@ -501,6 +629,7 @@ CREATE TABLE app.alerts (
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     resolved_at timestamp with time zone,
     resolved_by bigint,
+    escalated_at timestamp with time zone,
     CONSTRAINT alerts_alert_type_check CHECK ((alert_type = ANY (ARRAY['security'::text, 'system'::text, 'job'::text, 'site'::text]))),
     CONSTRAINT alerts_resolver_needs_time CHECK (((resolved_by IS NULL) OR (resolved_at IS NOT NULL))),
     CONSTRAINT alerts_severity_check CHECK ((severity = ANY (ARRAY['info'::text, 'warning'::text, 'critical'::text]))),
@@ -654,6 +783,57 @@ end
 $$;
 
 --
+-- Name: enqueue_alert_jobs(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.enqueue_alert_jobs() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+begin
+  if new.alert_type = 'security' then
+    perform app.enqueue_job('escalate_alert', jsonb_build_object('alert_id', new.alert_id));
+  end if;
+  if new.alert_type in ('security', 'system', 'site') then
+    perform app.enqueue_job('post_to_teams', jsonb_build_object('alert_id', new.alert_id));
+  end if;
+  return null;
+end
+$$;
+
+--
+-- Name: enqueue_job(text, jsonb, text); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.enqueue_job(task_identifier text, payload jsonb, job_key text DEFAULT NULL::text) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $_$
+begin
+  if to_regnamespace('graphile_worker') is null then
+    insert into app.pending_jobs (task_identifier, payload, job_key) values ($1, $2, $3);
+  else
+    perform graphile_worker.add_job($1, $2::json, job_key => $3);
+  end if;
+end
+$_$;
+
+--
+-- Name: enqueue_notification_jobs(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.enqueue_notification_jobs() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+begin
+  perform app.enqueue_job('fan_out_notification', jsonb_build_object('notification_id', new.notification_id));
+  perform app.enqueue_job('send_notification_emails', jsonb_build_object('notification_id', new.notification_id));
+  return null;
+end
+$$;
+
+--
 -- Name: ticket_entries; Type: TABLE; Schema: app; Owner: -
 --
 
@@ -701,6 +881,86 @@ CREATE FUNCTION app.entry_attention(e app.ticket_entries) RETURNS text[]
 $$;
 
 --
+-- Name: escalate_alert(bigint); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.escalate_alert(target_alert_id bigint) RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+declare
+  a app.alerts;
+  audience text;
+begin
+  update app.alerts set escalated_at = now()
+   where alert_id = target_alert_id and escalated_at is null and resolved_at is null
+     and alert_type in ('job', 'security', 'system')
+  returning * into a;
+  if not found then
+    return false;
+  end if;
+  audience := case a.alert_type when 'job' then 'manager' else 'admin' end;
+  insert into app.notifications (sender_id, recipient_group_id, title, message_enc)
+  select null, g.group_id, left('Alert needs attention: ' || a.title, 200),
+         app.encrypt(format('%s alert %s (%s) raised %s is unresolved.',
+           initcap(a.alert_type), a.alert_id, a.severity, to_char(a.created_at, 'YYYY-MM-DD HH24:MI TZ')))
+    from app.groups g
+   where g.is_role_group and g.group_name = audience;
+  return true;
+end
+$$;
+
+--
+-- Name: escalate_stale_alerts(interval); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.escalate_stale_alerts(job_after interval DEFAULT '24:00:00'::interval) RETURNS integer
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+  select count(*)::integer from (
+    select app.escalate_alert(a.alert_id) as done
+      from app.alerts a
+     where a.resolved_at is null and a.escalated_at is null
+       and ((a.alert_type = 'job' and a.created_at < now() - job_after)
+            or (a.alert_type in ('security', 'system') and a.created_at < now() - interval '5 minutes'))
+     order by a.alert_id) s
+   where s.done
+$$;
+
+--
+-- Name: expire_idle_sessions(interval); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.expire_idle_sessions(idle interval DEFAULT '24:00:00'::interval) RETURNS integer
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+  with ended as (
+    update app.user_sessions set is_active = false, revoked_at = now()
+     where is_active and revoked_at is null
+       and (last_accessed_at < now() - idle or expires_at < now())
+    returning 1)
+  select count(*)::integer from ended
+$$;
+
+--
+-- Name: fan_out_notification(bigint); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.fan_out_notification(target_notification_id bigint) RETURNS integer
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+  with inserted as (
+    insert into app.notification_receipts (notification_id, user_id)
+    select target_notification_id, r.user_id from app.notification_recipients(target_notification_id) r
+    on conflict (notification_id, user_id) do nothing
+    returning 1)
+  select count(*)::integer from inserted
+$$;
+
+--
 -- Name: flag_entry_changed(); Type: FUNCTION; Schema: app; Owner: -
 --
 
@@ -730,6 +990,26 @@ begin
    where e.entry_id = coalesce(new.entry_id, old.entry_id)
      and e.created_at <> now() and not e.job_changed_flag;
   return null;
+end
+$$;
+
+--
+-- Name: flush_pending_jobs(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.flush_pending_jobs() RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+declare
+  moved integer := 0;
+  j record;
+begin
+  for j in delete from app.pending_jobs returning * loop
+    perform graphile_worker.add_job(j.task_identifier, j.payload::json, job_key => j.job_key);
+    moved := moved + 1;
+  end loop;
+  return moved;
 end
 $$;
 
@@ -843,7 +1123,7 @@ $$;
 
 CREATE TABLE app.notifications (
     notification_id bigint NOT NULL,
-    sender_id bigint DEFAULT app.current_user_id() NOT NULL,
+    sender_id bigint DEFAULT app.current_user_id(),
     recipient_user_id bigint,
     recipient_group_id bigint,
     is_site_wide boolean DEFAULT false NOT NULL,
@@ -871,6 +1151,50 @@ CREATE FUNCTION app.is_notification_recipient(n app.notifications) RETURNS boole
 $$;
 
 --
+-- Name: minutes_between(time without time zone, time without time zone); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.minutes_between(start_time time without time zone, end_time time without time zone) RETURNS integer
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$
+  select case when start_time is null or end_time is null then 0
+              else (extract(epoch from end_time - start_time) / 60)::integer end
+$$;
+
+--
+-- Name: notification_emails(bigint); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.notification_emails(target_notification_id bigint) RETURNS TABLE(user_id bigint, email text, title text, message text)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+  select u.user_id, app.decrypt(u.email_enc), n.title, app.decrypt(n.message_enc)
+    from app.notification_recipients(target_notification_id) r
+    join app.users u on u.user_id = r.user_id
+    join app.notifications n on n.notification_id = target_notification_id
+   where coalesce((u.user_preferred_enable_notifications ->> 'email')::boolean, false)
+$$;
+
+--
+-- Name: notification_recipients(bigint); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.notification_recipients(target_notification_id bigint) RETURNS TABLE(user_id bigint)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+  select u.user_id
+    from app.notifications n
+    join app.users u on u.user_is_active and (
+         n.is_site_wide
+      or u.user_id = n.recipient_user_id
+      or exists (select from app.user_groups ug
+                  where ug.group_id = n.recipient_group_id and ug.user_id = u.user_id))
+   where n.notification_id = target_notification_id
+$$;
+
+--
 -- Name: notify_change(); Type: FUNCTION; Schema: app; Owner: -
 --
 
@@ -889,6 +1213,34 @@ begin
   perform pg_notify('crewlog_events', payload::text);
   return null;
 end
+$$;
+
+--
+-- Name: purge_login_attempts(interval); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.purge_login_attempts(older_than interval DEFAULT '30 days'::interval) RETURNS integer
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+  with purged as (delete from app.login_attempts where attempted_at < now() - older_than returning 1)
+  select count(*)::integer from purged
+$$;
+
+--
+-- Name: raise_job_failure_alert(text, bigint, text); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.raise_job_failure_alert(task_identifier text, job_id bigint, error text) RETURNS void
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+  insert into app.alerts (alert_type, severity, title, message_enc, source_table, source_id, created_by)
+  select 'system', 'critical', left('Background job failed: ' || task_identifier, 200),
+         app.encrypt(left(coalesce(error, 'unknown error'), 2000)), 'graphile_worker.jobs', job_id, null
+   where not exists (select from app.alerts a
+                      where a.source_table = 'graphile_worker.jobs' and a.source_id = job_id
+                        and a.resolved_at is null)
 $$;
 
 --
@@ -1838,6 +2190,33 @@ ALTER TABLE app.notifications ALTER COLUMN notification_id ADD GENERATED ALWAYS 
 );
 
 --
+-- Name: pending_jobs; Type: TABLE; Schema: app; Owner: -
+--
+
+CREATE TABLE app.pending_jobs (
+    pending_job_id bigint NOT NULL,
+    task_identifier text NOT NULL,
+    payload jsonb DEFAULT '{}'::jsonb NOT NULL,
+    job_key text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY app.pending_jobs FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: pending_jobs_pending_job_id_seq; Type: SEQUENCE; Schema: app; Owner: -
+--
+
+ALTER TABLE app.pending_jobs ALTER COLUMN pending_job_id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME app.pending_jobs_pending_job_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: ticket_entries_entry_id_seq; Type: SEQUENCE; Schema: app; Owner: -
 --
 
@@ -2086,6 +2465,13 @@ ALTER TABLE ONLY app.notification_receipts
 
 ALTER TABLE ONLY app.notifications
     ADD CONSTRAINT notifications_pkey PRIMARY KEY (notification_id);
+
+--
+-- Name: pending_jobs pending_jobs_pkey; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.pending_jobs
+    ADD CONSTRAINT pending_jobs_pkey PRIMARY KEY (pending_job_id);
 
 --
 -- Name: site_settings site_settings_pkey; Type: CONSTRAINT; Schema: app; Owner: -
@@ -2454,6 +2840,12 @@ CREATE TRIGGER users_update INSTEAD OF UPDATE ON api.users FOR EACH ROW EXECUTE 
 CREATE TRIGGER alerts_audit AFTER INSERT OR DELETE OR UPDATE ON app.alerts FOR EACH ROW EXECUTE FUNCTION app.audit('alert_id');
 
 --
+-- Name: alerts alerts_enqueue; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER alerts_enqueue AFTER INSERT ON app.alerts FOR EACH ROW EXECUTE FUNCTION app.enqueue_alert_jobs();
+
+--
 -- Name: alerts alerts_guard; Type: TRIGGER; Schema: app; Owner: -
 --
 
@@ -2566,6 +2958,12 @@ CREATE TRIGGER notification_receipts_audit AFTER INSERT OR DELETE OR UPDATE ON a
 --
 
 CREATE TRIGGER notifications_audit AFTER INSERT OR DELETE OR UPDATE ON app.notifications FOR EACH ROW EXECUTE FUNCTION app.audit('notification_id');
+
+--
+-- Name: notifications notifications_enqueue; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER notifications_enqueue AFTER INSERT ON app.notifications FOR EACH ROW EXECUTE FUNCTION app.enqueue_notification_jobs();
 
 --
 -- Name: notifications notifications_notify; Type: TRIGGER; Schema: app; Owner: -
@@ -3155,6 +3553,12 @@ CREATE POLICY notifications_admin_send ON app.notifications FOR INSERT TO authen
 CREATE POLICY notifications_read ON app.notifications FOR SELECT TO authenticated USING (((sender_id = app.current_user_id()) OR app.is_notification_recipient(notifications.*) OR ( SELECT app.is_admin() AS is_admin)));
 
 --
+-- Name: pending_jobs; Type: ROW SECURITY; Schema: app; Owner: -
+--
+
+ALTER TABLE app.pending_jobs ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: site_settings; Type: ROW SECURITY; Schema: app; Owner: -
 --
 
@@ -3348,6 +3752,12 @@ GRANT ALL ON FUNCTION api.check_failed_logins(email text, ip_address text) TO au
 GRANT ALL ON FUNCTION api.devices_write() TO authenticated;
 
 --
+-- Name: FUNCTION job_status(); Type: ACL; Schema: api; Owner: -
+--
+
+GRANT ALL ON FUNCTION api.job_status() TO authenticated;
+
+--
 -- Name: FUNCTION notifications_write(); Type: ACL; Schema: api; Owner: -
 --
 
@@ -3383,6 +3793,36 @@ GRANT ALL ON FUNCTION api.restore_ticket_misc_entry(entry_id bigint) TO authenti
 --
 
 GRANT ALL ON FUNCTION api.soft_delete() TO authenticated;
+
+--
+-- Name: FUNCTION stats_alerts(date_from date, date_to date); Type: ACL; Schema: api; Owner: -
+--
+
+GRANT ALL ON FUNCTION api.stats_alerts(date_from date, date_to date) TO authenticated;
+
+--
+-- Name: FUNCTION stats_entries_per_building(date_from date, date_to date, for_user bigint); Type: ACL; Schema: api; Owner: -
+--
+
+GRANT ALL ON FUNCTION api.stats_entries_per_building(date_from date, date_to date, for_user bigint) TO authenticated;
+
+--
+-- Name: FUNCTION stats_entries_per_device_type(date_from date, date_to date, for_user bigint); Type: ACL; Schema: api; Owner: -
+--
+
+GRANT ALL ON FUNCTION api.stats_entries_per_device_type(date_from date, date_to date, for_user bigint) TO authenticated;
+
+--
+-- Name: FUNCTION stats_followups(date_from date, date_to date, for_user bigint); Type: ACL; Schema: api; Owner: -
+--
+
+GRANT ALL ON FUNCTION api.stats_followups(date_from date, date_to date, for_user bigint) TO authenticated;
+
+--
+-- Name: FUNCTION stats_hours_per_day(date_from date, date_to date, for_user bigint); Type: ACL; Schema: api; Owner: -
+--
+
+GRANT ALL ON FUNCTION api.stats_hours_per_day(date_from date, date_to date, for_user bigint) TO authenticated;
 
 --
 -- Name: FUNCTION ticket_entries_write(); Type: ACL; Schema: api; Owner: -
@@ -3691,6 +4131,12 @@ GRANT INSERT(message_enc) ON TABLE app.notifications TO authenticated;
 --
 
 GRANT ALL ON FUNCTION app.is_notification_recipient(n app.notifications) TO authenticated;
+
+--
+-- Name: FUNCTION minutes_between(start_time time without time zone, end_time time without time zone); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.minutes_between(start_time time without time zone, end_time time without time zone) TO authenticated;
 
 --
 -- Name: FUNCTION role_of(target_user_id bigint); Type: ACL; Schema: app; Owner: -

@@ -1,5 +1,6 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
+import { type AuthPluginOptions, authPlugin } from './auth/auth-plugin';
 import type { Config } from './config/config';
 import type { RuntimeSecrets } from './config/runtime-secrets';
 import type { Database } from './db/database';
@@ -13,6 +14,8 @@ export interface AppDeps {
   db: Database;
   logger: Logger;
   secrets: RuntimeSecrets;
+  /** Test seams of the auth server (clock, mailer, Teams); production passes none. */
+  auth?: Pick<AuthPluginOptions, 'clock' | 'mailer' | 'teams'>;
 }
 
 /** Builds the HTTP application. Tests call this and use `app.inject`; server.ts listens. */
@@ -25,6 +28,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   registerErrorHandling(app);
   registerHealth(app, deps.db.pool);
+  await app.register(authPlugin, {
+    config: deps.config,
+    db: deps.db,
+    jwtSecret: deps.secrets.jwtSecret,
+    ...deps.auth,
+  });
   await registerFiles(app, deps);
   await registerWebApp(app);
   return app;

@@ -1,11 +1,16 @@
 import { buildApp } from './app';
 import { boot } from './boot';
+import { installJobQueue } from './jobs/job-queue-schema';
+import { startJobs } from './jobs/start-jobs';
 
 /** Starts Crewlog: boot, listen, and stop cleanly on SIGINT/SIGTERM. */
 export async function startServer(): Promise<void> {
   const runtime = await boot();
   const { config, logger, db } = runtime;
+  // Triggers enqueue into graphile-worker's schema: it must exist before we serve.
+  await installJobQueue(db.ownerUrl, logger);
   const app = await buildApp(runtime);
+  const jobs = config.jobsInProcess ? await startJobs(runtime) : undefined;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -13,6 +18,7 @@ export async function startServer(): Promise<void> {
     logger.info({ signal }, 'stopping');
     try {
       await app.close();
+      await jobs?.stop();
       await db.close();
       logger.info('stopped');
       process.exit(0);

@@ -9,6 +9,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'start the server (embedded PostgreSQL unless DATABASE_URL is set)',
     load: async () => (await import('./start-command')).startCommand,
   },
+  worker: {
+    summary: 'run background jobs only (beside servers and other workers on one database)',
+    load: async () => (await import('./worker-command')).workerCommand,
+  },
   migrate: {
     summary: 'apply pending database migrations and exit',
     load: async () => (await import('./migrate-command')).migrateCommand,

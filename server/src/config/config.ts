@@ -20,6 +20,11 @@ const envSchema = z.object({
   JWT_AUDIENCE: z.string().min(1).default('crewlog'),
   ENCRYPTION_KEY: z.string().min(32, 'ENCRYPTION_KEY must be at least 32 characters').optional(),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  AUTH_EMAIL_LOCK_THRESHOLD: z.coerce.number().int().min(1).max(1000).default(5),
+  AUTH_IP_LOCK_THRESHOLD: z.coerce.number().int().min(1).max(100000).default(50),
+  AUTH_TRUSTED_ORIGINS: z.string().optional(),
+  TEAMS_WEBHOOK_URL: z.url({ protocol: /^https$/ }).optional(),
   IMPORT_MAX_FILE_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
   IMPORT_MAX_FILES: z.coerce.number().int().min(1).max(5000).default(200),
   IMPORT_TICKET_PATTERNS: z.string().optional(),
@@ -45,6 +50,15 @@ export interface Config {
   jwtAudience: string;
   encryptionKey: string | undefined;
   redisUrl: string | undefined;
+  /** Where people reach Crewlog; links in mail point here (never at a request's Host). */
+  publicUrl: string;
+  /** Failed logins in 5 minutes that lock an email, and (higher) an IP address. */
+  emailLockThreshold: number;
+  ipLockThreshold: number;
+  /** Origins besides the request's own Host allowed to call cookie routes (e.g. a proxy). */
+  trustedOrigins: string[];
+  /** Microsoft Teams incoming webhook for security alerts; off when unset. */
+  teamsWebhookUrl: string | undefined;
   /** Limits and patterns of file imports and uploads (see transfer-config.ts). */
   transfer: TransferConfig;
 }
@@ -85,6 +99,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, cwd = proces
     jwtAudience: env.JWT_AUDIENCE,
     encryptionKey: env.ENCRYPTION_KEY,
     redisUrl: env.REDIS_URL,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+    emailLockThreshold: env.AUTH_EMAIL_LOCK_THRESHOLD,
+    ipLockThreshold: env.AUTH_IP_LOCK_THRESHOLD,
+    trustedOrigins: (env.AUTH_TRUSTED_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim().replace(/\/+$/, ''))
+      .filter(Boolean),
+    teamsWebhookUrl: env.TEAMS_WEBHOOK_URL,
     transfer: parseTransfer(env),
   };
 }

@@ -1,0 +1,25 @@
+import type { Runtime } from '../boot';
+import { type JobRunner, startJobRunner } from './job-runner';
+import { createLogMailer } from './mailer';
+import { createTaskList } from './task-list';
+
+/** Starts this process's job runner with Crewlog's tasks (the queue must be installed). */
+export function startJobs(
+  runtime: Runtime,
+  options: { teamsWebhookUrl?: string | undefined } = {},
+): Promise<JobRunner> {
+  const logger = runtime.logger.child({ component: 'jobs' });
+  const taskList = createTaskList({
+    encryptionKey: runtime.secrets.encryptionKey,
+    mailer: createLogMailer(logger),
+    teamsWebhookUrl: options.teamsWebhookUrl,
+    logger,
+  });
+  return startJobRunner({
+    ownerUrl: runtime.db.ownerUrl,
+    logger,
+    taskList,
+    encryptionKey: runtime.secrets.encryptionKey,
+    concurrency: runtime.config.jobsConcurrency,
+  });
+}

@@ -1,0 +1,11 @@
+import type { Logger } from 'pino';
+import type { Mailer } from './mailer';
+
+/** What tasks need from the process that runs them. */
+export interface TaskDeps {
+  encryptionKey: string;
+  mailer: Mailer;
+  /** Microsoft Teams incoming webhook; undefined turns the Teams task into a no-op. */
+  teamsWebhookUrl: string | undefined;
+  logger: Logger;
+}
