@@ -14,7 +14,8 @@ function newest(target) {
   const stat = statSync(target);
   if (!stat.isDirectory()) return stat.mtimeMs;
   let latest = stat.mtimeMs;
-  for (const name of readdirSync(target)) latest = Math.max(latest, newest(path.join(target, name)));
+  for (const name of readdirSync(target))
+    latest = Math.max(latest, newest(path.join(target, name)));
   return latest;
 }
 
@@ -34,12 +35,18 @@ try {
 }
 if (!canBuild) {
   if (builtTime > 0) {
-    console.warn('web app sources changed but the build tools are not installed; serving the old build');
+    console.warn(
+      'web app sources changed but the build tools are not installed; serving the old build',
+    );
     process.exit(0);
   }
-  console.warn('web app not built and the build tools are not installed (npm install); starting without it');
+  console.warn(
+    'web app not built and the build tools are not installed (npm install); starting without it',
+  );
   process.exit(0);
 }
-console.log(builtTime ? 'web app sources changed: rebuilding' : 'building the web app (first start)');
+console.log(
+  builtTime ? 'web app sources changed: rebuilding' : 'building the web app (first start)',
+);
 const result = spawnSync(process.execPath, [path.join(root, 'build.mjs')], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

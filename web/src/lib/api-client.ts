@@ -7,21 +7,21 @@ export const api = new PostgrestClient(`${globalThis.location?.origin ?? 'http:/
   fetch: authedFetch,
 });
 
-interface PostgrestResult<T> {
-  data: T | null;
+interface PostgrestResult {
+  data: unknown;
   error: { message: string; code?: string; details?: string | null; hint?: string | null } | null;
   status: number;
   count?: number | null;
 }
 
 /** Awaits a query and throws an ApiError (or NetworkError) instead of returning { error }. */
-export async function run<T>(query: PromiseLike<PostgrestResult<T>>): Promise<T> {
-  return (await runWithCount(query)).data;
+export async function run<T>(query: PromiseLike<PostgrestResult>): Promise<T> {
+  return (await runWithCount<T>(query)).data;
 }
 
 /** Like run, but keeps the total from `count: 'exact'` for paged lists. */
 export async function runWithCount<T>(
-  query: PromiseLike<PostgrestResult<T>>,
+  query: PromiseLike<PostgrestResult>,
 ): Promise<{ data: T; count: number }> {
   const result = await query;
   if (result.error) {

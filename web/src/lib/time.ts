@@ -68,11 +68,12 @@ export function durationMinutes(
   return b >= a ? b - a : b + 24 * 60 - a;
 }
 
-/** 150 → "2 h 30 min"; 0 → "0 h". */
+/** 150 → "2 h 30 min"; 45 → "45 min"; 0 → "0 h". */
 export function formatHours(minutes: number): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+  if (m === 0) return `${h} h`;
+  return h === 0 ? `${m} min` : `${h} h ${m} min`;
 }
 
 /** 150 → "2.50" (for copying into timesheets). */

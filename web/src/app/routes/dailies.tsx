@@ -1,5 +1,24 @@
+import { useSearchParams } from 'react-router';
 import { Page } from '../../components/ui/page/page';
+import { DailyView } from '../../features/dailies/components/daily-view';
+import { useTimezone } from '../../lib/auth/profile';
+import { useSession } from '../../lib/auth/session-context';
+import { todayIn } from '../../lib/time';
 
 export function Component() {
-  return <Page title="dailies">Coming soon</Page>;
+  const { me } = useSession();
+  const timeZone = useTimezone();
+  const [params, setParams] = useSearchParams();
+  // The chosen day is in the address, so it survives reloads and can be bookmarked.
+  const date = params.get('date') ?? todayIn(timeZone);
+  return (
+    <Page title="My dailies">
+      <DailyView
+        userId={me?.user_id ?? null}
+        alias={me?.alias ?? ''}
+        date={date}
+        onDate={(next) => setParams({ date: next }, { replace: true })}
+      />
+    </Page>
+  );
 }

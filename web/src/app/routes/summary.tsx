@@ -1,5 +1,15 @@
 import { Page } from '../../components/ui/page/page';
+import { SummaryView } from '../../features/summary/components/summary-view';
+import { useTimezone } from '../../lib/auth/profile';
+import { useSession } from '../../lib/auth/session-context';
+import { todayIn } from '../../lib/time';
 
 export function Component() {
-  return <Page title="summary">Coming soon</Page>;
+  const { me } = useSession();
+  const timeZone = useTimezone();
+  return (
+    <Page title="Summary" width="lg">
+      <SummaryView userId={me?.user_id ?? null} today={todayIn(timeZone)} />
+    </Page>
+  );
 }

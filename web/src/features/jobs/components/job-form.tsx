@@ -1,0 +1,252 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import Alert from 'react-bootstrap/Alert';
+import Button from 'react-bootstrap/Button';
+import Form from 'react-bootstrap/Form';
+import { ApiError } from '../../../lib/api-error';
+import { describeError } from '../../../lib/describe-error';
+import { useStoredDraft } from '../../../lib/use-stored-draft';
+import { createEntry } from '../api/entries';
+import { addEntryDevices } from '../api/entry-extras';
+import { createTicket } from '../api/tickets';
+import type { JobEntry, Ticket } from '../api/types';
+import { DevicePicker } from './device-picker';
+import { type TicketChoice, TicketPicker } from './ticket-picker';
+
+interface JobDraft {
+  ticket: TicketChoice | null;
+  job_name: string;
+  job_date: string;
+  job_start_time: string;
+  job_end_time: string;
+  job_description: string;
+  job_materials_needed: string;
+  job_materials_used: string;
+  job_access_needed: string;
+  job_programming_changes: string;
+  job_followup_required: boolean;
+  devices: number[];
+}
+
+const TEXT_AREAS: { field: keyof JobDraft; label: string; help?: string }[] = [
+  { field: 'job_description', label: 'Description' },
+  {
+    field: 'job_materials_needed',
+    label: 'Materials needed',
+    help: 'Filling this in raises a job alert.',
+  },
+  { field: 'job_materials_used', label: 'Materials used' },
+  {
+    field: 'job_access_needed',
+    label: 'Access needed',
+    help: 'Filling this in raises a job alert.',
+  },
+  {
+    field: 'job_programming_changes',
+    label: 'Programming changes',
+    help: 'Filling this in raises a job alert.',
+  },
+];
+
+const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
+
+/** The new-job form. The draft survives reloads and failed saves. */
+export function JobForm({
+  today,
+  onSaved,
+}: {
+  today: string;
+  onSaved: (entry: JobEntry, warning: string | null) => void;
+}) {
+  const initial = useMemo<JobDraft>(
+    () => ({
+      ticket: null,
+      job_name: '',
+      job_date: today,
+      job_start_time: '',
+      job_end_time: '',
+      job_description: '',
+      job_materials_needed: '',
+      job_materials_used: '',
+      job_access_needed: '',
+      job_programming_changes: '',
+      job_followup_required: false,
+      devices: [],
+    }),
+    [today],
+  );
+  const [draft, setDraft, clearDraft] = useStoredDraft<JobDraft>('new-job', initial);
+  const [errors, setErrors] = useState<Partial<Record<keyof JobDraft, string>>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const queryClient = useQueryClient();
+
+  const set = <K extends keyof JobDraft>(field: K, value: JobDraft[K]) => {
+    setDraft((d) => ({ ...d, [field]: value }));
+    setErrors((e) => ({ ...e, [field]: undefined }));
+  };
+
+  const buildingId =
+    draft.ticket?.kind === 'existing'
+      ? draft.ticket.ticket.building_id
+      : (draft.ticket?.buildingId ?? null);
+
+  const validate = (): boolean => {
+    const found: Partial<Record<keyof JobDraft, string>> = {};
+    if (!draft.ticket) found.ticket = 'Choose a ticket or type a new ticket number.';
+    else if (draft.ticket.kind === 'new' && draft.ticket.buildingId === null) {
+      found.ticket = `Choose the building of new ticket #${draft.ticket.ticketNumber}.`;
+    }
+    if (!draft.job_name.trim()) found.job_name = 'Give the job a name.';
+    if (!draft.job_date) found.job_date = 'Enter the date of the job.';
+    if (draft.job_end_time && !draft.job_start_time)
+      found.job_start_time = 'Enter the start time too.';
+    setErrors(found);
+    return Object.keys(found).length === 0;
+  };
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setFormError(null);
+    if (!validate() || !draft.ticket) {
+      setFormError('Please fix the fields marked below.');
+      return;
+    }
+    setSaving(true);
+    try {
+      let ticket: Ticket;
+      if (draft.ticket.kind === 'existing') ticket = draft.ticket.ticket;
+      else {
+        try {
+          ticket = await createTicket(draft.ticket.ticketNumber, draft.ticket.buildingId as number);
+        } catch (error) {
+          if (error instanceof ApiError && error.code === '23505') {
+            setErrors({
+              ticket: `Ticket #${draft.ticket.ticketNumber} already exists. Pick it from the list.`,
+            });
+          }
+          throw error;
+        }
+        // The ticket exists now; a retry after a later failure must not create it again.
+        set('ticket', { kind: 'existing', ticket });
+      }
+      const entry = await createEntry({
+        ticket_id: ticket.ticket_id,
+        job_name: draft.job_name.trim(),
+        job_date: draft.job_date,
+        job_start_time: draft.job_start_time || null,
+        job_end_time: draft.job_end_time || null,
+        job_description: orNull(draft.job_description),
+        job_materials_needed: orNull(draft.job_materials_needed),
+        job_materials_used: orNull(draft.job_materials_used),
+        job_access_needed: orNull(draft.job_access_needed),
+        job_programming_changes: orNull(draft.job_programming_changes),
+        job_followup_required: draft.job_followup_required,
+      });
+      let warning: string | null = null;
+      try {
+        await addEntryDevices(entry.entry_id, draft.devices);
+      } catch (error) {
+        warning = `The job was saved, but its devices were not: ${describeError(error)}`;
+      }
+      clearDraft();
+      void queryClient.invalidateQueries({ queryKey: ['jobs'] });
+      void queryClient.invalidateQueries({ queryKey: ['day'] });
+      onSaved(entry, warning);
+    } catch (error) {
+      setFormError(describeError(error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const textField = (field: keyof JobDraft, label: string, type: string, required = false) => (
+    <Form.Group className="mb-3" controlId={`job-${field}`}>
+      <Form.Label>
+        {label}
+        {required && <span aria-hidden="true"> *</span>}
+      </Form.Label>
+      <Form.Control
+        type={type}
+        required={required}
+        value={String(draft[field] ?? '')}
+        isInvalid={Boolean(errors[field])}
+        aria-invalid={Boolean(errors[field])}
+        aria-describedby={errors[field] ? `job-${field}-error` : undefined}
+        onChange={(e) => set(field, e.target.value as never)}
+      />
+      {errors[field] && (
+        <div id={`job-${field}-error`} className="invalid-feedback d-block">
+          {errors[field]}
+        </div>
+      )}
+    </Form.Group>
+  );
+
+  return (
+    <Form noValidate onSubmit={submit}>
+      {formError && (
+        <Alert variant="danger" role="alert">
+          {formError}
+        </Alert>
+      )}
+      <TicketPicker
+        value={draft.ticket}
+        invalid={errors.ticket ?? null}
+        onChange={(choice) => {
+          set('ticket', choice);
+          setDraft((d) => ({ ...d, ticket: choice, devices: [] }));
+        }}
+      />
+      {textField('job_name', 'Job name', 'text', true)}
+      <div className="row">
+        <div className="col-12 col-sm-4">{textField('job_date', 'Date', 'date', true)}</div>
+        <div className="col-6 col-sm-4">{textField('job_start_time', 'Start time', 'time')}</div>
+        <div className="col-6 col-sm-4">{textField('job_end_time', 'End time', 'time')}</div>
+      </div>
+      {TEXT_AREAS.map(({ field, label, help }) => (
+        <Form.Group className="mb-3" controlId={`job-${field}`} key={field}>
+          <Form.Label>{label}</Form.Label>
+          <Form.Control
+            as="textarea"
+            rows={2}
+            value={String(draft[field] ?? '')}
+            aria-describedby={help ? `job-${field}-help` : undefined}
+            onChange={(e) => set(field, e.target.value as never)}
+          />
+          {help && (
+            <Form.Text id={`job-${field}-help`} muted>
+              {help}
+            </Form.Text>
+          )}
+        </Form.Group>
+      ))}
+      <Form.Check
+        className="mb-3"
+        type="switch"
+        id="job-followup"
+        label="Follow-up required"
+        checked={draft.job_followup_required}
+        onChange={(e) => set('job_followup_required', e.target.checked)}
+      />
+      <DevicePicker
+        buildingId={buildingId}
+        selected={draft.devices}
+        onToggle={(deviceId, checked) =>
+          set(
+            'devices',
+            checked ? [...draft.devices, deviceId] : draft.devices.filter((d) => d !== deviceId),
+          )
+        }
+      />
+      <div className="d-flex flex-wrap gap-2">
+        <Button type="submit" disabled={saving}>
+          {saving ? 'Saving…' : 'Save job'}
+        </Button>
+        <Button variant="outline-secondary" type="button" onClick={clearDraft} disabled={saving}>
+          Clear form
+        </Button>
+      </div>
+    </Form>
+  );
+}
