@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type pg from 'pg';
 import type { RequestTx } from '../db/request-tx';
-import { ApiError } from './api-error';
+import { ApiError, invalidPath } from './api-error';
 import { createEngine, type Engine, errorResponse, type TxEnd } from './engine';
 import type { ApiResponse } from './respond';
 import { listenForSchemaChanges } from './schema-listener';
@@ -72,6 +72,8 @@ export async function restPlugin(app: FastifyInstance, options: RestOptions): Pr
       errorResponse(apiError, false, (e) => app.log.error({ err: e }, 'data API failure')),
     );
   });
+
+  app.setNotFoundHandler((_request, reply) => send(reply, errorResponse(invalidPath(), false)));
 
   const handler = async (request: FastifyRequest, reply: FastifyReply) => {
     const url = request.raw.url ?? '';

@@ -136,20 +136,34 @@ export function splitTopLevel(text: string): string[] {
 }
 
 /** `or=(a.eq.1,and(b.gt.2,not.c.is.null))`: `text` is the parenthesised value. */
-export function parseLogicTree(kind: 'and' | 'or', negate: boolean, text: string): LogicTree {
+/** Deeper trees are refused: they only serve to exhaust the SQL parser's stack. */
+export const MAX_NESTING = 32;
+
+export function parseLogicTree(
+  kind: 'and' | 'or',
+  negate: boolean,
+  text: string,
+  depth = 0,
+): LogicTree {
+  if (depth > MAX_NESTING) throw parseError(`"failed to parse logic tree"`, 'nested too deeply');
   if (!text.startsWith('(') || !text.endsWith(')')) {
     throw parseError(`"failed to parse logic tree (${text})"`, 'expected "("');
   }
   const inner = text.slice(1, -1);
   if (inner.trim() === '') throw parseError(`"failed to parse logic tree (${text})"`, 'empty');
-  const children = splitTopLevel(inner).map((part) => parseLogicItem(part.trim()));
+  const children = splitTopLevel(inner).map((part) => parseLogicItem(part.trim(), depth));
   return { kind, negate, children };
 }
 
-function parseLogicItem(text: string): LogicTree {
+function parseLogicItem(text: string, depth: number): LogicTree {
   const nested = /^(not\.)?(and|or)\(/.exec(text);
   if (nested) {
-    return parseLogicTree(nested[2] as 'and' | 'or', !!nested[1], text.slice(nested[0].length - 1));
+    return parseLogicTree(
+      nested[2] as 'and' | 'or',
+      !!nested[1],
+      text.slice(nested[0].length - 1),
+      depth + 1,
+    );
   }
   // The field is everything before the first '.' that is not inside an arrow path.
   const dot = text.indexOf('.');

@@ -8,7 +8,7 @@ import {
 } from '../api-error';
 import { parseBody } from './body';
 import { parseField } from './field';
-import { parseCondition, parseLogicTree, splitTopLevel } from './filter';
+import { parseCondition, parseLogicTree, splitTopLevel, unquote } from './filter';
 import { negotiateMedia } from './media';
 import { parseOrder } from './order';
 import { parsePrefer } from './prefer';
@@ -126,8 +126,8 @@ function chooseSchema(
 function readQuery(request: ApiRequest, query: string): void {
   for (const [key, value] of new URLSearchParams(query)) {
     if (key === 'select') request.select = parseSelect(value);
-    else if (key === 'columns') request.columns = splitTopLevel(value).map((c) => c.trim());
-    else if (key === 'on_conflict') request.onConflict = splitTopLevel(value).map((c) => c.trim());
+    else if (key === 'columns') request.columns = nameList(value);
+    else if (key === 'on_conflict') request.onConflict = nameList(value);
     else if (!readNodeParam(request, key, value)) request.rest.push([key, value]);
   }
 }
@@ -145,6 +145,11 @@ function readNodeParam(request: ApiRequest, key: string, value: string): boolean
   else if (last === 'offset') node.offset = parseCount(key, value);
   else node.filters.push(parseLogicTree(last as 'and' | 'or', negated, value));
   return true;
+}
+
+/** `columns=a,"b c"`: a list of (optionally quoted) column names. */
+function nameList(value: string): string[] {
+  return splitTopLevel(value).map((c) => unquote(c.trim()));
 }
 
 function parseCount(key: string, value: string): number {

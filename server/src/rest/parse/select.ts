@@ -1,5 +1,6 @@
 import { ApiError } from '../api-error';
 import { Cursor, readField, readName } from './field';
+import { MAX_NESTING } from './filter';
 import type { SelectItem } from './types';
 
 /**
@@ -13,19 +14,20 @@ export function parseSelect(text: string): SelectItem[] {
   return items;
 }
 
-function readItems(cursor: Cursor): SelectItem[] {
+function readItems(cursor: Cursor, depth = 0): SelectItem[] {
+  if (depth > MAX_NESTING) throw cursor.fail('embedding nested too deeply');
   const items: SelectItem[] = [];
   cursor.skipSpaces();
   if (cursor.done || cursor.peek() === ')') return items;
   for (;;) {
     cursor.skipSpaces();
-    items.push(readItem(cursor));
+    items.push(readItem(cursor, depth));
     cursor.skipSpaces();
     if (!cursor.eat(',')) return items;
   }
 }
 
-function readItem(cursor: Cursor): SelectItem {
+function readItem(cursor: Cursor, depth: number): SelectItem {
   if (cursor.eat('*')) return { kind: 'star' };
   const spread = cursor.eat('...');
   let alias: string | undefined;
@@ -40,7 +42,7 @@ function readItem(cursor: Cursor): SelectItem {
   const afterAlias = cursor.pos;
   const name = readName(cursor);
   if (cursor.peek() === '!' || cursor.peek() === '(') {
-    return readEmbed(cursor, name, alias, spread);
+    return readEmbed(cursor, name, alias, spread, depth);
   }
   if (spread) throw cursor.fail('embedded resource after "..."');
   cursor.pos = afterAlias;
@@ -57,6 +59,7 @@ function readEmbed(
   name: string,
   alias: string | undefined,
   spread: boolean,
+  depth: number,
 ): SelectItem {
   let hint: string | undefined;
   let inner = false;
@@ -67,7 +70,7 @@ function readEmbed(
     else hint = word;
   }
   cursor.expect('(');
-  const select = readItems(cursor);
+  const select = readItems(cursor, depth + 1);
   cursor.skipSpaces();
   cursor.expect(')');
   if (name === 'count' && select.length === 0) throw aggregatesDisabled();

@@ -1,3 +1,4 @@
+import { ApiError } from '../api-error';
 import type { CallPlan, Plan } from '../plan/types';
 import { mutationSql } from './mutation';
 import { ident, Params, qualified } from './params';
@@ -24,6 +25,10 @@ export function buildStatement(plan: Plan): Statement {
             `${qualified(plan.read.relation)} as ${ident(plan.read.alias)}`,
             params,
           );
+  // The wire protocol counts parameters in 16 bits.
+  if (params.values.length > 65_535) {
+    throw new ApiError(400, 'PGRST100', 'The request has too many values to bind');
+  }
   return { text, values: params.values };
 }
 
