@@ -115,10 +115,12 @@ CREATE FUNCTION api.check_failed_logins(email text DEFAULT NULL::text, ip_addres
     AS $$
 declare
   window_length constant interval := interval '5 minutes';
+  at timestamptz := app.clock_now();
   email_limit integer := coalesce(nullif(current_setting('app.settings.email_lock_threshold', true), '')::integer, 5);
   ip_limit integer := coalesce(nullif(current_setting('app.settings.ip_lock_threshold', true), '')::integer, 50);
   hash bytea := case when nullif(trim(email), '') is not null then app.email_hash(email) end;
   ip inet;
+  since timestamptz := at - window_length;
   email_unlock timestamptz;
   ip_unlock timestamptz;
 begin
@@ -129,22 +131,29 @@ begin
       raise exception 'ip_address is not an IP address' using errcode = '22P02';
     end;
   end if;
+  if hash is not null then
+    select greatest(since, max(a.attempted_at)) into since from app.login_attempts a
+     where a.email_hash = hash and a.succeeded and a.attempted_at > since and a.attempted_at <= at;
+    since := coalesce(since, at - window_length);
+  end if;
   -- Locked until the oldest of the last `limit` failures leaves the window.
   select min(attempted_at) + window_length into email_unlock from (
-    select attempted_at from app.login_attempts
-     where hash is not null and email_hash = hash and not succeeded and attempted_at > now() - window_length
-     order by attempted_at desc limit email_limit) f
+    select a.attempted_at from app.login_attempts a
+     where hash is not null and a.email_hash = hash and not a.succeeded and not a.was_blocked
+       and a.attempted_at > since and a.attempted_at <= at
+     order by a.attempted_at desc limit email_limit) f
   having count(*) >= email_limit;
   select min(attempted_at) + window_length into ip_unlock from (
-    select attempted_at from app.login_attempts
-     where ip is not null and login_attempts.ip_address = ip and not succeeded and attempted_at > now() - window_length
-     order by attempted_at desc limit ip_limit) f
+    select a.attempted_at from app.login_attempts a
+     where ip is not null and a.ip_address = ip and not a.succeeded and not a.was_blocked
+       and a.attempted_at > at - window_length and a.attempted_at <= at
+     order by a.attempted_at desc limit ip_limit) f
   having count(*) >= ip_limit;
   return jsonb_build_object(
     'email_locked', email_unlock is not null,
     'ip_locked', ip_unlock is not null,
     'locked', email_unlock is not null or ip_unlock is not null,
-    'retry_after_seconds', ceil(greatest(0, extract(epoch from greatest(email_unlock, ip_unlock) - now())))::integer);
+    'retry_after_seconds', ceil(greatest(0, extract(epoch from greatest(email_unlock, ip_unlock) - at)))::integer);
 end
 $$;
 
@@ -240,12 +249,14 @@ $$;
 --
 
 CREATE FUNCTION api.pre_request() RETURNS void
-    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog'
     AS $$
 declare
   uid bigint := app.current_user_id();
   sid uuid := app.current_session_id();
+  at timestamptz := app.clock_now();
+  seen timestamptz;
 begin
   if uid is null then
     return;
@@ -253,11 +264,16 @@ begin
   if not exists (select from app.users u where u.user_id = uid and u.user_is_active) then
     raise exception 'this account is not active' using errcode = 'PT401';
   end if;
-  if sid is not null and not exists (
-       select from app.user_sessions s
-        where s.session_id = sid and s.user_id = uid and s.is_active and s.revoked_at is null
-          and s.expires_at > now()) then
+  if sid is null then
+    return;
+  end if;
+  select s.last_accessed_at into seen from app.user_sessions s
+   where s.session_id = sid and s.user_id = uid and app.session_is_live(s.is_active, s.revoked_at, s.expires_at, s.last_accessed_at, at);
+  if not found then
     raise exception 'this session has ended; sign in again' using errcode = 'PT401';
+  end if;
+  if seen < at - interval '1 minute' and current_setting('transaction_read_only') = 'off' then
+    update app.user_sessions s set last_accessed_at = at where s.session_id = sid;
   end if;
 end
 $$;
@@ -547,6 +563,14 @@ end
 $$;
 
 --
+-- Name: alias_is_valid(text); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.alias_is_valid(alias text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $_$ select alias ~ '^[A-Za-z0-9][A-Za-z0-9._-]{1,31}$' $_$;
+
+--
 -- Name: audit(); Type: FUNCTION; Schema: app; Owner: -
 --
 
@@ -582,6 +606,317 @@ begin
   end if;
   perform app.record_history(tg_table_name, record_id, action, changes);
   return null;
+end
+$$;
+
+--
+-- Name: auth_change_password(text); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.auth_change_password(new_password_hash text) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+declare
+  uid bigint := app.current_user_id();
+  others uuid[];
+begin
+  if uid is null then
+    raise exception 'sign in first' using errcode = '42501';
+  end if;
+  update app.users u set password_hash = new_password_hash where u.user_id = uid;
+  select array_agg(s.session_id) into others from app.user_sessions s
+   where s.user_id = uid and s.revoked_at is null
+     and s.session_id is distinct from app.current_session_id();
+  perform app.record_history('users', uid::text, 'password_change', '{}');
+  return coalesce(app.end_sessions(others, 'password_change'), 0);
+end
+$$;
+
+--
+-- Name: auth_end_session(bytea); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.auth_end_session(token_hash bytea) RETURNS uuid
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+declare
+  sid uuid;
+begin
+  select s.session_id into sid from app.user_sessions s
+   where s.token_hash = auth_end_session.token_hash and s.revoked_at is null;
+  if found then
+    perform app.end_sessions(array[sid], 'logout');
+  end if;
+  return sid;
+end
+$$;
+
+--
+-- Name: auth_issue_password_reset(text, bytea, interval); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.auth_issue_password_reset(email text, token_hash bytea, token_ttl interval) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+declare
+  uid bigint;
+begin
+  select u.user_id into uid from app.users u
+   where u.email_hash = app.email_hash(email) and u.user_is_active;
+  if not found then
+    return '{}';
+  end if;
+  insert into app.password_reset_tokens (user_id, token_hash, expires_at)
+  values (uid, auth_issue_password_reset.token_hash, app.clock_now() + token_ttl);
+  perform app.record_history('users', uid::text, 'password_reset_request', '{}');
+  return jsonb_build_object('user_id', uid);
+end
+$$;
+
+--
+-- Name: auth_login_lookup(text, text); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.auth_login_lookup(email text, ip_address text) RETURNS jsonb
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+  select jsonb_build_object('lock', api.check_failed_logins(email, ip_address),
+    'user_id', u.user_id, 'password_hash', u.password_hash, 'is_active', u.user_is_active)
+  from (select) one
+  left join app.users u on u.email_hash = app.email_hash(email)
+$$;
+
+--
+-- Name: auth_own_password_hash(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.auth_own_password_hash() RETURNS text
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$ select u.password_hash from app.users u where u.user_id = app.current_user_id() $$;
+
+--
+-- Name: auth_record_failed_login(text, text, bigint, boolean); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.auth_record_failed_login(email text, ip_address text, user_id bigint, blocked boolean) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+declare
+  hash bytea := app.email_hash(email);
+  ip inet := nullif(ip_address, '')::inet;
+  before jsonb;
+  after jsonb;
+  attempt bigint;
+begin
+  -- Serialise failures per email, then per address, so one lock raises one alert.
+  perform pg_advisory_xact_lock(1, hashtext(encode(hash, 'hex')));
+  perform pg_advisory_xact_lock(2, hashtext(coalesce(host(ip), '')));
+  before := api.check_failed_logins(email, ip_address);
+  insert into app.login_attempts (email_hash, ip_address, attempted_at, succeeded, was_blocked)
+  values (hash, ip, app.clock_now(), false, blocked)
+  returning attempt_id into attempt;
+  perform app.record_history('login_attempts', attempt::text, 'failed_login', jsonb_build_object(
+    'user_id', auth_record_failed_login.user_id, 'ip_address', host(ip), 'blocked', blocked));
+  after := api.check_failed_logins(email, ip_address);
+  if (after ->> 'email_locked')::boolean and not (before ->> 'email_locked')::boolean then
+    perform app.raise_login_lock_alert('email', email, ip, auth_record_failed_login.user_id, attempt, after);
+  end if;
+  if (after ->> 'ip_locked')::boolean and not (before ->> 'ip_locked')::boolean then
+    perform app.raise_login_lock_alert('ip', email, ip, auth_record_failed_login.user_id, attempt, after);
+  end if;
+  return after;
+end
+$$;
+
+--
+-- Name: auth_refresh_session(bytea, bytea); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.auth_refresh_session(token_hash bytea, new_token_hash bytea) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+declare
+  at timestamptz := app.clock_now();
+  s app.user_sessions;
+  reused_session uuid;
+begin
+  select * into s from app.user_sessions u where u.token_hash = auth_refresh_session.token_hash for update;
+  if found then
+    if not app.session_is_live(s.is_active, s.revoked_at, s.expires_at, s.last_accessed_at, at)
+       or not exists (select from app.users u where u.user_id = s.user_id and u.user_is_active) then
+      update app.user_sessions u set is_active = false where u.session_id = s.session_id and u.is_active;
+      return jsonb_build_object('status', 'expired');
+    end if;
+    insert into app.retired_refresh_tokens (token_hash, session_id, retired_at)
+    values (auth_refresh_session.token_hash, s.session_id, at);
+    update app.user_sessions u set token_hash = new_token_hash, last_accessed_at = at
+     where u.session_id = s.session_id;
+    return jsonb_build_object('status', 'ok', 'session_id', s.session_id, 'user_id', s.user_id);
+  end if;
+  select r.session_id into reused_session from app.retired_refresh_tokens r
+   where r.token_hash = auth_refresh_session.token_hash;
+  if found then
+    perform app.end_sessions(array[reused_session], 'refresh_token_reuse');
+    return jsonb_build_object('status', 'reused', 'session_id', reused_session);
+  end if;
+  return jsonb_build_object('status', 'invalid');
+end
+$$;
+
+--
+-- Name: auth_register(text, text, text, text, bytea, interval); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.auth_register(name text, alias text, email text, password_hash text, verification_token_hash bytea, token_ttl interval) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+declare
+  uid bigint;
+  conflicts jsonb := app.auth_registration_conflicts(email, alias);
+  violated text;
+begin
+  if conflicts <> '{}' then
+    return jsonb_build_object('errors', conflicts);
+  end if;
+  begin
+    insert into app.users (name_enc, alias, email_enc, email_hash, password_hash,
+      terms_version_agreed, terms_agreed_at)
+    values (app.encrypt(trim(name)), alias, app.encrypt(lower(trim(email))), app.email_hash(email),
+      auth_register.password_hash,
+      (select s.setting_value #>> '{}' from app.site_settings s where s.setting_key = 'terms_version'),
+      app.clock_now())
+    returning user_id into uid;
+  exception when unique_violation then
+    get stacked diagnostics violated = constraint_name;
+    return jsonb_build_object('errors', case when violated = 'users_alias_key'
+      then '{"alias": "alias_taken"}'::jsonb else '{"email": "email_taken"}'::jsonb end);
+  end;
+  insert into app.email_verification_tokens (user_id, token_hash, expires_at)
+  values (uid, verification_token_hash, app.clock_now() + token_ttl);
+  perform app.record_history('users', uid::text, 'register', '{}');
+  return jsonb_build_object('user_id', uid);
+end
+$$;
+
+--
+-- Name: auth_registration_conflicts(text, text); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.auth_registration_conflicts(email text, alias text) RETURNS jsonb
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+  select jsonb_strip_nulls(jsonb_build_object(
+    'email', case when nullif(trim(email), '') is not null and exists (
+      select from app.users u where u.email_hash = app.email_hash(email)) then 'email_taken' end,
+    'alias', case
+      when nullif(alias, '') is null then null
+      when not app.alias_is_valid(alias) then 'alias_invalid'
+      when exists (select from app.users u where lower(u.alias) = lower(auth_registration_conflicts.alias))
+        then 'alias_taken' end))
+$$;
+
+--
+-- Name: auth_reset_password(bytea, text); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.auth_reset_password(token_hash bytea, new_password_hash text) RETURNS text
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+declare
+  t app.password_reset_tokens;
+  sessions uuid[];
+begin
+  select * into t from app.password_reset_tokens r
+   where r.token_hash = auth_reset_password.token_hash and r.used_at is null for update;
+  if not found then
+    return 'invalid';
+  end if;
+  if t.expires_at <= app.clock_now() then
+    return 'expired';
+  end if;
+  update app.password_reset_tokens r set used_at = app.clock_now() where r.token_id = t.token_id;
+  update app.users u set password_hash = new_password_hash where u.user_id = t.user_id;
+  select array_agg(s.session_id) into sessions from app.user_sessions s
+   where s.user_id = t.user_id and s.revoked_at is null;
+  perform app.end_sessions(sessions, 'password_reset');
+  perform app.record_history('users', t.user_id::text, 'password_reset', '{}');
+  return 'reset';
+end
+$$;
+
+--
+-- Name: auth_start_session(bigint, text, text, text, bytea); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.auth_start_session(user_id bigint, email text, ip_address text, device_info text, token_hash bytea) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+declare
+  at timestamptz := app.clock_now();
+  uid bigint := auth_start_session.user_id;
+  sid uuid;
+  surplus uuid[];
+begin
+  -- One login of a user at a time, so two concurrent logins cannot both keep 3 others.
+  perform pg_advisory_xact_lock(3, hashtext(uid::text));
+  insert into app.login_attempts (email_hash, ip_address, attempted_at, succeeded)
+  values (app.email_hash(email), nullif(ip_address, '')::inet, at, true);
+  update app.user_sessions s set is_active = false
+   where s.user_id = uid and s.is_active and not app.session_is_live(s.is_active, s.revoked_at, s.expires_at, s.last_accessed_at, at);
+  insert into app.user_sessions (user_id, token_hash, device_info, ip_address, issued_at,
+    expires_at, last_accessed_at, is_active)
+  values (uid, auth_start_session.token_hash, left(auth_start_session.device_info, 512),
+    nullif(ip_address, '')::inet, at, at + interval '30 days', at, true)
+  returning session_id into sid;
+  select array_agg(s.session_id) into surplus from (
+    select s.session_id from app.user_sessions s
+     where s.user_id = uid and s.is_active and s.revoked_at is null
+     order by s.issued_at desc, s.last_accessed_at desc
+     offset app.max_active_sessions()) s;
+  if surplus is not null then
+    perform app.end_sessions(surplus, 'session_limit');
+  end if;
+  perform app.record_history('users', uid::text, 'login', jsonb_build_object(
+    'session_id', sid, 'ip_address', nullif(ip_address, ''), 'device_info', device_info));
+  return jsonb_build_object('session_id', sid, 'user_id', uid,
+    'revoked_session_ids', coalesce(to_jsonb(surplus), '[]'));
+end
+$$;
+
+--
+-- Name: auth_verify_email(bytea); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.auth_verify_email(token_hash bytea) RETURNS text
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+declare
+  t app.email_verification_tokens;
+begin
+  select * into t from app.email_verification_tokens v
+   where v.token_hash = auth_verify_email.token_hash and v.used_at is null for update;
+  if not found then
+    return 'invalid';
+  end if;
+  if t.expires_at <= app.clock_now() then
+    return 'expired';
+  end if;
+  update app.email_verification_tokens v set used_at = app.clock_now() where v.token_id = t.token_id;
+  update app.users u set user_is_email_verified = true where u.user_id = t.user_id;
+  perform app.record_history('users', t.user_id::text, 'email_verified', '{}');
+  return 'verified';
 end
 $$;
 
@@ -720,6 +1055,16 @@ CREATE FUNCTION app.claims() RETURNS jsonb
 $$;
 
 --
+-- Name: clock_now(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.clock_now() RETURNS timestamp with time zone
+    LANGUAGE sql STABLE PARALLEL SAFE
+    AS $$
+  select coalesce(nullif(current_setting('app.settings.clock_now', true), '')::timestamptz, now())
+$$;
+
+--
 -- Name: current_session_id(); Type: FUNCTION; Schema: app; Owner: -
 --
 
@@ -779,6 +1124,26 @@ begin
       using errcode = '28000', hint = 'the server sets app.settings.encryption_key';
   end if;
   return key;
+end
+$$;
+
+--
+-- Name: end_sessions(uuid[], text); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.end_sessions(session_ids uuid[], reason text) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+declare
+  ended integer;
+begin
+  perform set_config('app.auth.revoke_reason', reason, true);
+  update app.user_sessions s set is_active = false, revoked_at = app.clock_now()
+   where s.session_id = any (session_ids) and s.revoked_at is null;
+  get diagnostics ended = row_count;
+  perform set_config('app.auth.revoke_reason', '', true);
+  return ended;
 end
 $$;
 
@@ -1151,6 +1516,14 @@ CREATE FUNCTION app.is_notification_recipient(n app.notifications) RETURNS boole
 $$;
 
 --
+-- Name: max_active_sessions(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.max_active_sessions() RETURNS integer
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ select 3 $$;
+
+--
 -- Name: minutes_between(time without time zone, time without time zone); Type: FUNCTION; Schema: app; Owner: -
 --
 
@@ -1244,6 +1617,28 @@ CREATE FUNCTION app.raise_job_failure_alert(task_identifier text, job_id bigint,
 $$;
 
 --
+-- Name: raise_login_lock_alert(text, text, inet, bigint, bigint, jsonb); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.raise_login_lock_alert(scope text, email text, ip inet, subject bigint, attempt bigint, lock jsonb) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+begin
+  insert into app.alerts (alert_type, severity, title, message_enc, source_table, source_id,
+    subject_user_id, created_by)
+  values ('security', 'warning',
+    case scope when 'email' then 'Sign-ins locked for an account' else 'Sign-ins locked for an IP address' end,
+    app.encrypt(format('Too many failed sign-ins in 5 minutes for %s from %s; locked for %s seconds.',
+      lower(trim(email)), coalesce(host(ip), 'an unknown address'), lock ->> 'retry_after_seconds')),
+    'login_attempts', attempt, subject, null);
+  perform app.record_history('login_attempts', attempt::text, 'lock', jsonb_build_object(
+    'scope', scope, 'user_id', subject, 'ip_address', host(ip),
+    'retry_after_seconds', lock -> 'retry_after_seconds'));
+end
+$$;
+
+--
 -- Name: record_history(text, text, text, jsonb); Type: FUNCTION; Schema: app; Owner: -
 --
 
@@ -1253,6 +1648,28 @@ CREATE FUNCTION app.record_history(table_name text, record_id text, action text,
     AS $$
   insert into app.history (table_name, record_id, action, user_id, changes)
   values (table_name, record_id, action, app.current_user_id(), coalesce(changes, '{}'))
+$$;
+
+--
+-- Name: record_session_end(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.record_session_end() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+declare
+  reason text := nullif(current_setting('app.auth.revoke_reason', true), '');
+  is_logout boolean := coalesce(reason = 'logout', new.session_id = app.current_session_id());
+begin
+  if old.revoked_at is null and new.revoked_at is not null then
+    perform app.record_history('user_sessions', new.session_id::text,
+      case when is_logout then 'logout' else 'revoke' end,
+      jsonb_build_object('user_id', new.user_id, 'reason',
+        coalesce(reason, case when is_logout then 'logout' else 'revoked_by_user' end)));
+  end if;
+  return null;
+end
 $$;
 
 --
@@ -1292,6 +1709,25 @@ CREATE FUNCTION app.role_of(target_user_id bigint) RETURNS text
     AS $$
   select case when u.user_is_admin then 'admin' when u.user_is_manager then 'manager' else 'field' end
   from app.users u where u.user_id = target_user_id
+$$;
+
+--
+-- Name: session_idle_timeout(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.session_idle_timeout() RETURNS interval
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ select interval '24 hours' $$;
+
+--
+-- Name: session_is_live(boolean, timestamp with time zone, timestamp with time zone, timestamp with time zone, timestamp with time zone); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.session_is_live(is_active boolean, revoked_at timestamp with time zone, expires_at timestamp with time zone, last_accessed_at timestamp with time zone, at timestamp with time zone) RETURNS boolean
+    LANGUAGE sql STABLE PARALLEL SAFE
+    AS $$
+  select is_active and revoked_at is null and expires_at > at
+    and last_accessed_at > at - app.session_idle_timeout()
 $$;
 
 --
@@ -1803,7 +2239,7 @@ CREATE TABLE app.users (
     user_preferred_timezone text DEFAULT 'America/Los_Angeles'::text NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT users_alias_check CHECK ((alias ~ '^[A-Za-z0-9][A-Za-z0-9._-]{1,31}$'::text)),
+    CONSTRAINT users_alias_check CHECK (app.alias_is_valid(alias)),
     CONSTRAINT users_oauth_provider_check CHECK ((oauth_provider = ANY (ARRAY['google'::text, 'microsoft'::text]))),
     CONSTRAINT users_user_preferred_color_check CHECK ((user_preferred_color ~ '^#[0-9a-fA-F]{6}$'::text)),
     CONSTRAINT users_user_preferred_enable_alerts_check CHECK ((jsonb_typeof(user_preferred_enable_alerts) = 'object'::text)),
@@ -2158,7 +2594,8 @@ CREATE TABLE app.login_attempts (
     email_hash bytea,
     ip_address inet,
     attempted_at timestamp with time zone DEFAULT now() NOT NULL,
-    succeeded boolean NOT NULL
+    succeeded boolean NOT NULL,
+    was_blocked boolean DEFAULT false NOT NULL
 );
 
 ALTER TABLE ONLY app.login_attempts FORCE ROW LEVEL SECURITY;
@@ -2182,6 +2619,34 @@ ALTER TABLE app.login_attempts ALTER COLUMN attempt_id ADD GENERATED ALWAYS AS I
 
 ALTER TABLE app.notifications ALTER COLUMN notification_id ADD GENERATED ALWAYS AS IDENTITY (
     SEQUENCE NAME app.notifications_notification_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: password_reset_tokens; Type: TABLE; Schema: app; Owner: -
+--
+
+CREATE TABLE app.password_reset_tokens (
+    token_id bigint NOT NULL,
+    user_id bigint NOT NULL,
+    token_hash bytea NOT NULL,
+    expires_at timestamp with time zone NOT NULL,
+    used_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY app.password_reset_tokens FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: password_reset_tokens_token_id_seq; Type: SEQUENCE; Schema: app; Owner: -
+--
+
+ALTER TABLE app.password_reset_tokens ALTER COLUMN token_id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME app.password_reset_tokens_token_id_seq
     START WITH 1
     INCREMENT BY 1
     NO MINVALUE
@@ -2215,6 +2680,18 @@ ALTER TABLE app.pending_jobs ALTER COLUMN pending_job_id ADD GENERATED ALWAYS AS
     NO MAXVALUE
     CACHE 1
 );
+
+--
+-- Name: retired_refresh_tokens; Type: TABLE; Schema: app; Owner: -
+--
+
+CREATE TABLE app.retired_refresh_tokens (
+    token_hash bytea NOT NULL,
+    session_id uuid NOT NULL,
+    retired_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY app.retired_refresh_tokens FORCE ROW LEVEL SECURITY;
 
 --
 -- Name: ticket_entries_entry_id_seq; Type: SEQUENCE; Schema: app; Owner: -
@@ -2467,11 +2944,32 @@ ALTER TABLE ONLY app.notifications
     ADD CONSTRAINT notifications_pkey PRIMARY KEY (notification_id);
 
 --
+-- Name: password_reset_tokens password_reset_tokens_pkey; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.password_reset_tokens
+    ADD CONSTRAINT password_reset_tokens_pkey PRIMARY KEY (token_id);
+
+--
+-- Name: password_reset_tokens password_reset_tokens_token_hash_key; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.password_reset_tokens
+    ADD CONSTRAINT password_reset_tokens_token_hash_key UNIQUE (token_hash);
+
+--
 -- Name: pending_jobs pending_jobs_pkey; Type: CONSTRAINT; Schema: app; Owner: -
 --
 
 ALTER TABLE ONLY app.pending_jobs
     ADD CONSTRAINT pending_jobs_pkey PRIMARY KEY (pending_job_id);
+
+--
+-- Name: retired_refresh_tokens retired_refresh_tokens_pkey; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.retired_refresh_tokens
+    ADD CONSTRAINT retired_refresh_tokens_pkey PRIMARY KEY (token_hash);
 
 --
 -- Name: site_settings site_settings_pkey; Type: CONSTRAINT; Schema: app; Owner: -
@@ -2700,6 +3198,18 @@ CREATE INDEX notifications_recipient_user_id_idx ON app.notifications USING btre
 --
 
 CREATE INDEX notifications_sender_id_idx ON app.notifications USING btree (sender_id);
+
+--
+-- Name: password_reset_tokens_user_id_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX password_reset_tokens_user_id_idx ON app.password_reset_tokens USING btree (user_id);
+
+--
+-- Name: retired_refresh_tokens_session_id_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX retired_refresh_tokens_session_id_idx ON app.retired_refresh_tokens USING btree (session_id);
 
 --
 -- Name: ticket_entries_deleted_by_idx; Type: INDEX; Schema: app; Owner: -
@@ -2972,6 +3482,12 @@ CREATE TRIGGER notifications_enqueue AFTER INSERT ON app.notifications FOR EACH 
 CREATE TRIGGER notifications_notify AFTER INSERT ON app.notifications FOR EACH ROW EXECUTE FUNCTION app.notify_change('notifications', 'notification_id', 'recipient_user_id', 'recipient_group_id', 'is_site_wide');
 
 --
+-- Name: password_reset_tokens password_reset_tokens_audit; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER password_reset_tokens_audit AFTER INSERT OR DELETE OR UPDATE ON app.password_reset_tokens FOR EACH ROW EXECUTE FUNCTION app.audit('token_id');
+
+--
 -- Name: site_settings site_settings_audit; Type: TRIGGER; Schema: app; Owner: -
 --
 
@@ -3090,6 +3606,12 @@ CREATE TRIGGER user_sessions_audit AFTER INSERT OR DELETE OR UPDATE ON app.user_
 --
 
 CREATE TRIGGER user_sessions_notify AFTER UPDATE OF is_active, revoked_at ON app.user_sessions FOR EACH ROW EXECUTE FUNCTION app.notify_change('user_sessions', 'session_id', 'user_id');
+
+--
+-- Name: user_sessions user_sessions_record_end; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER user_sessions_record_end AFTER UPDATE OF revoked_at ON app.user_sessions FOR EACH ROW EXECUTE FUNCTION app.record_session_end();
 
 --
 -- Name: users users_audit; Type: TRIGGER; Schema: app; Owner: -
@@ -3238,6 +3760,20 @@ ALTER TABLE ONLY app.notifications
 
 ALTER TABLE ONLY app.notifications
     ADD CONSTRAINT notifications_sender_id_fkey FOREIGN KEY (sender_id) REFERENCES app.users(user_id);
+
+--
+-- Name: password_reset_tokens password_reset_tokens_user_id_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.password_reset_tokens
+    ADD CONSTRAINT password_reset_tokens_user_id_fkey FOREIGN KEY (user_id) REFERENCES app.users(user_id) ON DELETE CASCADE;
+
+--
+-- Name: retired_refresh_tokens retired_refresh_tokens_session_id_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.retired_refresh_tokens
+    ADD CONSTRAINT retired_refresh_tokens_session_id_fkey FOREIGN KEY (session_id) REFERENCES app.user_sessions(session_id) ON DELETE CASCADE;
 
 --
 -- Name: ticket_entries ticket_entries_deleted_by_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
@@ -3553,10 +4089,22 @@ CREATE POLICY notifications_admin_send ON app.notifications FOR INSERT TO authen
 CREATE POLICY notifications_read ON app.notifications FOR SELECT TO authenticated USING (((sender_id = app.current_user_id()) OR app.is_notification_recipient(notifications.*) OR ( SELECT app.is_admin() AS is_admin)));
 
 --
+-- Name: password_reset_tokens; Type: ROW SECURITY; Schema: app; Owner: -
+--
+
+ALTER TABLE app.password_reset_tokens ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: pending_jobs; Type: ROW SECURITY; Schema: app; Owner: -
 --
 
 ALTER TABLE app.pending_jobs ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: retired_refresh_tokens; Type: ROW SECURITY; Schema: app; Owner: -
+--
+
+ALTER TABLE app.retired_refresh_tokens ENABLE ROW LEVEL SECURITY;
 
 --
 -- Name: site_settings; Type: ROW SECURITY; Schema: app; Owner: -
@@ -3718,6 +4266,7 @@ GRANT USAGE ON SCHEMA api TO authenticated;
 --
 
 GRANT USAGE ON SCHEMA app TO authenticated;
+GRANT USAGE ON SCHEMA app TO anon;
 
 --
 -- Name: SCHEMA extensions; Type: ACL; Schema: -; Owner: -
@@ -3850,6 +4399,85 @@ GRANT ALL ON FUNCTION api.timezones() TO authenticated;
 GRANT ALL ON FUNCTION api.users_update() TO authenticated;
 
 --
+-- Name: FUNCTION alias_is_valid(alias text); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.alias_is_valid(alias text) TO anon;
+GRANT ALL ON FUNCTION app.alias_is_valid(alias text) TO authenticated;
+
+--
+-- Name: FUNCTION auth_change_password(new_password_hash text); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.auth_change_password(new_password_hash text) TO authenticated;
+
+--
+-- Name: FUNCTION auth_end_session(token_hash bytea); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.auth_end_session(token_hash bytea) TO anon;
+
+--
+-- Name: FUNCTION auth_issue_password_reset(email text, token_hash bytea, token_ttl interval); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.auth_issue_password_reset(email text, token_hash bytea, token_ttl interval) TO anon;
+
+--
+-- Name: FUNCTION auth_login_lookup(email text, ip_address text); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.auth_login_lookup(email text, ip_address text) TO anon;
+
+--
+-- Name: FUNCTION auth_own_password_hash(); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.auth_own_password_hash() TO authenticated;
+
+--
+-- Name: FUNCTION auth_record_failed_login(email text, ip_address text, user_id bigint, blocked boolean); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.auth_record_failed_login(email text, ip_address text, user_id bigint, blocked boolean) TO anon;
+
+--
+-- Name: FUNCTION auth_refresh_session(token_hash bytea, new_token_hash bytea); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.auth_refresh_session(token_hash bytea, new_token_hash bytea) TO anon;
+
+--
+-- Name: FUNCTION auth_register(name text, alias text, email text, password_hash text, verification_token_hash bytea, token_ttl interval); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.auth_register(name text, alias text, email text, password_hash text, verification_token_hash bytea, token_ttl interval) TO anon;
+
+--
+-- Name: FUNCTION auth_registration_conflicts(email text, alias text); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.auth_registration_conflicts(email text, alias text) TO anon;
+
+--
+-- Name: FUNCTION auth_reset_password(token_hash bytea, new_password_hash text); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.auth_reset_password(token_hash bytea, new_password_hash text) TO anon;
+
+--
+-- Name: FUNCTION auth_start_session(user_id bigint, email text, ip_address text, device_info text, token_hash bytea); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.auth_start_session(user_id bigint, email text, ip_address text, device_info text, token_hash bytea) TO anon;
+
+--
+-- Name: FUNCTION auth_verify_email(token_hash bytea); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.auth_verify_email(token_hash bytea) TO anon;
+
+--
 -- Name: FUNCTION can_moderate(owner_id bigint); Type: ACL; Schema: app; Owner: -
 --
 
@@ -3922,6 +4550,13 @@ GRANT ALL ON FUNCTION app.can_see_alert(a app.alerts) TO authenticated;
 
 GRANT ALL ON FUNCTION app.claims() TO anon;
 GRANT ALL ON FUNCTION app.claims() TO authenticated;
+
+--
+-- Name: FUNCTION clock_now(); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.clock_now() TO anon;
+GRANT ALL ON FUNCTION app.clock_now() TO authenticated;
 
 --
 -- Name: FUNCTION current_session_id(); Type: ACL; Schema: app; Owner: -
@@ -4133,6 +4768,13 @@ GRANT INSERT(message_enc) ON TABLE app.notifications TO authenticated;
 GRANT ALL ON FUNCTION app.is_notification_recipient(n app.notifications) TO authenticated;
 
 --
+-- Name: FUNCTION max_active_sessions(); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.max_active_sessions() TO anon;
+GRANT ALL ON FUNCTION app.max_active_sessions() TO authenticated;
+
+--
 -- Name: FUNCTION minutes_between(start_time time without time zone, end_time time without time zone); Type: ACL; Schema: app; Owner: -
 --
 
@@ -4143,6 +4785,20 @@ GRANT ALL ON FUNCTION app.minutes_between(start_time time without time zone, end
 --
 
 GRANT ALL ON FUNCTION app.role_of(target_user_id bigint) TO authenticated;
+
+--
+-- Name: FUNCTION session_idle_timeout(); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.session_idle_timeout() TO anon;
+GRANT ALL ON FUNCTION app.session_idle_timeout() TO authenticated;
+
+--
+-- Name: FUNCTION session_is_live(is_active boolean, revoked_at timestamp with time zone, expires_at timestamp with time zone, last_accessed_at timestamp with time zone, at timestamp with time zone); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.session_is_live(is_active boolean, revoked_at timestamp with time zone, expires_at timestamp with time zone, last_accessed_at timestamp with time zone, at timestamp with time zone) TO anon;
+GRANT ALL ON FUNCTION app.session_is_live(is_active boolean, revoked_at timestamp with time zone, expires_at timestamp with time zone, last_accessed_at timestamp with time zone, at timestamp with time zone) TO authenticated;
 
 --
 -- Name: FUNCTION touch_updated_at(); Type: ACL; Schema: app; Owner: -
