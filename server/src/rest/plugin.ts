@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type pg from 'pg';
 import type { RequestTx } from '../db/request-tx';
 import { ApiError, invalidPath } from './api-error';
+import { registerDocsPage } from './docs-page';
 import { createEngine, type Engine, errorResponse, type TxEnd } from './engine';
 import type { ApiResponse } from './respond';
 import { listenForSchemaChanges } from './schema-listener';
@@ -73,6 +74,7 @@ export async function restPlugin(app: FastifyInstance, options: RestOptions): Pr
     );
   });
 
+  registerDocsPage(app);
   app.setNotFoundHandler((_request, reply) => send(reply, errorResponse(invalidPath(), false)));
 
   const handler = async (request: FastifyRequest, reply: FastifyReply) => {

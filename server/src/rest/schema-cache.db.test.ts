@@ -84,3 +84,19 @@ describe('OpenAPI', () => {
     expect(Object.keys(v2.paths)).toEqual(['/', '/things']);
   });
 });
+
+describe('API reference page', () => {
+  it('serves Swagger UI from the installed package, pointed at the root document', async () => {
+    const page = await t.app.inject({ url: '/api/docs' });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(page.body).toContain('/api/docs/swagger-ui-bundle.js');
+    const init = await t.app.inject({ url: '/api/docs/init.js' });
+    expect(init.body).toContain('"/api/"');
+    const bundle = await t.app.inject({ url: '/api/docs/swagger-ui-bundle.js' });
+    expect(bundle.statusCode).toBe(200);
+    expect(bundle.body.length).toBeGreaterThan(100_000);
+    expect((await t.app.inject({ url: '/api/docs/../../etc/passwd' })).statusCode).toBe(404);
+    expect((await t.app.inject({ url: '/api/docs/package.json' })).statusCode).toBe(404);
+  });
+});
