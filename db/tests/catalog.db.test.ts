@@ -36,6 +36,7 @@ describe('schema app', () => {
       'alerts.message_enc',
       'buildings.description_enc',
       'devices.description_enc',
+      'import_batches.proposal_enc',
       'notifications.message_enc',
       'ticket_entries.job_description_enc',
       'ticket_entries.job_name_enc',

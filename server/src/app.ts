@@ -7,6 +7,7 @@ import type { Database } from './db/database';
 import { registerFiles } from './files/register-files';
 import { registerErrorHandling } from './http/errors';
 import { registerHealth } from './http/health';
+import { registerImports } from './imports/register-imports';
 import { registerWebApp } from './web/serve-web-app';
 
 export interface AppDeps {
@@ -35,6 +36,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     ...deps.auth,
   });
   await registerFiles(app, deps);
+  await registerImports(app, deps);
   await registerWebApp(app);
   return app;
 }

@@ -1,0 +1,121 @@
+import multipart from '@fastify/multipart';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { TransferConfig } from '../config/transfer-config';
+import type { RequestTx } from '../db/request-tx';
+import { type BearerAuthOptions, requireSignedIn, signedInUser } from '../http/bearer-auth';
+import { ClientError } from '../http/client-error';
+import { databaseRefusal } from '../http/database-refusal';
+import { confirmBody } from './confirm-body';
+import { confirmImport } from './confirm-import';
+import { logFailedImport } from './import-batch-store';
+import { proposeImport } from './propose-import';
+import { type ReadUpload, readUpload } from './read-upload';
+
+export interface ImportRoutesDeps {
+  withRequestTx: RequestTx;
+  auth: BearerAuthOptions;
+  transfer: TransferConfig;
+}
+
+/** `POST /import` proposes drafts from files; `POST /import/:import_id/confirm` writes them. */
+export async function importRoutes(app: FastifyInstance, deps: ImportRoutesDeps): Promise<void> {
+  await app.register(multipart, {
+    limits: {
+      fileSize: deps.transfer.importMaxFileBytes,
+      files: deps.transfer.importMaxFiles,
+      fields: 10,
+    },
+  });
+  const guard = requireSignedIn(deps.auth);
+
+  app.post('/import', { preHandler: guard }, async (request) => {
+    const user = signedInUser(request);
+    const uploads = await readUploads(request, deps);
+    if (uploads.length === 0) {
+      throw new ClientError(400, 'bad_request', 'Send one or more .eml, .msg or .json files.');
+    }
+    return deps.withRequestTx(user.context, (client) =>
+      proposeImport(client, uploads, deps.transfer.ticketPatterns),
+    );
+  });
+
+  app.post<{ Params: { import_id: string } }>(
+    '/import/:import_id/confirm',
+    {
+      preHandler: guard,
+      schema: {
+        params: {
+          type: 'object',
+          properties: { import_id: { type: 'string', format: 'uuid' } },
+          required: ['import_id'],
+        },
+      },
+    },
+    async (request, reply) => {
+      const user = signedInUser(request);
+      const parsed = confirmBody.safeParse(request.body);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new ClientError(
+          422,
+          'invalid_drafts',
+          `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`,
+        );
+      }
+      const result = await deps.withRequestTx(user.context, (client) =>
+        confirmImport(client, request.params.import_id, parsed.data),
+      );
+      return reply.status(201).send(result);
+    },
+  );
+}
+
+/**
+ * Reads and parses every file before anything is written, so one bad file stops the whole
+ * import. The failure is logged (in a transaction of its own) and answered with a 422.
+ */
+async function readUploads(request: FastifyRequest, deps: ImportRoutesDeps): Promise<ReadUpload[]> {
+  const uploads: ReadUpload[] = [];
+  const names = new Set<string>();
+  for await (const part of request.files()) {
+    const fileName = uniqueName(part.filename || 'unnamed', names);
+    let data: Buffer;
+    try {
+      data = await part.toBuffer();
+    } catch (error) {
+      if ((error as { statusCode?: number }).statusCode !== 413) throw error;
+      throw new ClientError(413, 'payload_too_large', `${fileName}: the file is too large`);
+    }
+    try {
+      uploads.push(await readUpload(fileName, data));
+    } catch (error) {
+      await logFailure(request, deps, fileName, error as Error);
+      throw error;
+    }
+  }
+  return uploads;
+}
+
+/** Drafts and log rows refer to their file by name, so two files never share one. */
+function uniqueName(name: string, taken: Set<string>): string {
+  let candidate = name;
+  for (let n = 2; taken.has(candidate); n += 1) candidate = `${name} (${n})`;
+  taken.add(candidate);
+  return candidate;
+}
+
+async function logFailure(
+  request: FastifyRequest,
+  deps: ImportRoutesDeps,
+  fileName: string,
+  error: Error,
+): Promise<void> {
+  const format = /\.(eml|msg|json)$/i.exec(fileName)?.[1]?.toLowerCase() ?? 'text';
+  try {
+    await deps.withRequestTx(signedInUser(request).context, (client) =>
+      logFailedImport(client, fileName, format, error.message),
+    );
+  } catch (logError) {
+    throw databaseRefusal(logError);
+  }
+}

@@ -1,0 +1,53 @@
+import type pg from 'pg';
+import type { ExportedPreferences } from '../exports/export-format';
+import type { Draft, TaskDraft } from './draft';
+import {
+  createImportBatch,
+  existingTicketBuildings,
+  type ImportedFile,
+  proposalInputs,
+} from './import-batch-store';
+import { proposeFromExport } from './parse-json-import';
+import { applyExistingTickets, proposeDraft } from './propose-draft';
+import type { ReadUpload } from './read-upload';
+
+export interface ImportProposal {
+  import_id: string;
+  drafts: Draft[];
+  tasks: TaskDraft[];
+  preferences: ExportedPreferences | null;
+}
+
+/** Drafts for every file, remembered as one pending import of the signed-in user. */
+export async function proposeImport(
+  client: pg.PoolClient,
+  uploads: ReadUpload[],
+  ticketPatterns: RegExp[],
+): Promise<ImportProposal> {
+  const { timeZone, buildings } = await proposalInputs(client);
+  let drafts: Draft[] = [];
+  const tasks: TaskDraft[] = [];
+  let preferences: ExportedPreferences | null = null;
+  const files: ImportedFile[] = [];
+  for (const upload of uploads) {
+    if (upload.format === 'json') {
+      const proposal = proposeFromExport(upload.file, upload.fileName, buildings);
+      drafts.push(...proposal.drafts);
+      tasks.push(...proposal.tasks);
+      preferences = proposal.preferences;
+      files.push({
+        fileName: upload.fileName,
+        format: 'json',
+        recordCount: proposal.drafts.length + proposal.tasks.length,
+      });
+    } else {
+      const context = { ticketPatterns, buildings, timeZone };
+      drafts.push(proposeDraft(upload.message, upload.fileName, context));
+      files.push({ fileName: upload.fileName, format: upload.format, recordCount: 1 });
+    }
+  }
+  const numbers = drafts.flatMap((draft) => (draft.ticket_number ? [draft.ticket_number] : []));
+  drafts = applyExistingTickets(drafts, await existingTicketBuildings(client, numbers));
+  const importId = await createImportBatch(client, files, { drafts, tasks, preferences });
+  return { import_id: importId, drafts, tasks, preferences };
+}
