@@ -1,8 +1,8 @@
 import type { Logger } from 'pino';
 import type { RequestTx } from '../db/request-tx';
 import { type Hint, hintMessage } from './hint';
-import { asSubscriber, isSessionEnded } from './session-check';
-import type { SocketRegistry, Subscriber } from './socket-registry';
+import { asSubscriber, isSessionEnded, sessionIsLive } from './session-check';
+import type { SocketIdentity, SocketRegistry, Subscriber } from './socket-registry';
 import { VISIBILITY_QUERIES } from './visibility-queries';
 
 export const CLOSE_SESSION_ENDED = 4401;
@@ -16,9 +16,9 @@ export interface HintRouterOptions {
 }
 
 /**
- * Delivers each hint only to the sessions that may read its row. Hints that arrive while
- * a batch is being routed wait for the next batch, so under load one transaction per
- * session covers many hints. Nothing is cached between batches: a permission that
+ * Delivers each hint only to the users who may read its row. Hints that arrive while a
+ * batch is being routed wait for the next batch, so under load one transaction per user
+ * covers many hints. Nothing is cached between batches: a permission that
  * changed is seen by the next hint.
  */
 export class HintRouter {
@@ -53,40 +53,87 @@ export class HintRouter {
 
   private async route(batch: Hint[]): Promise<void> {
     if (!batch.some(isRoutable)) return;
-    const subscribers = this.options.registry.all();
-    await forEachLimited(subscribers, this.options.concurrency, (subscriber) =>
-      this.deliver(subscriber, batch),
+    await this.recheckSessions(batch);
+    const audiences = audiencesOf(this.options.registry.all());
+    await forEachLimited(audiences, this.options.concurrency, (audience) =>
+      this.deliver(audience, batch),
     );
   }
 
-  private async deliver(subscriber: Subscriber, batch: Hint[]): Promise<void> {
+  /**
+   * A user_sessions hint may mean that session ended: its sockets close before the batch
+   * is delivered (api.pre_request decides, as for every request).
+   */
+  private async recheckSessions(batch: Hint[]): Promise<void> {
+    const { registry, withRequestTx, concurrency } = this.options;
+    const ids = new Set(batch.filter((h) => h.table === 'user_sessions').map((h) => String(h.id)));
+    if (ids.size === 0) return;
+    const affected = registry.all().filter((s) => ids.has(String(s.identity.claims.sid)));
+    await forEachLimited(affected, concurrency, async (subscriber) => {
+      const live = await sessionIsLive(withRequestTx, subscriber.identity).catch(() => true);
+      if (!live) registry.close(subscriber, CLOSE_SESSION_ENDED, 'session ended');
+    });
+  }
+
+  private async deliver(audience: Audience, batch: Hint[]): Promise<void> {
     let visible: Set<string>;
     try {
-      visible = await asSubscriber(this.options.withRequestTx, subscriber.identity, (client) =>
+      visible = await asSubscriber(this.options.withRequestTx, audience.identity, (client) =>
         visibleKeys(client, batch),
       );
     } catch (error) {
       if (isSessionEnded(error)) {
-        this.options.registry.close(subscriber, CLOSE_SESSION_ENDED, 'session ended');
+        for (const s of audience.subscribers) {
+          this.options.registry.close(s, CLOSE_SESSION_ENDED, 'account not active');
+        }
       } else {
-        this.options.logger.warn({ err: error }, 'could not route hints to a session');
+        this.options.logger.warn({ err: error }, 'could not route hints to a user');
       }
       return;
     }
     for (const hint of batch) {
       if (!visible.has(hintKey(hint))) continue;
       const message = hintMessage(hint);
-      for (const socket of subscriber.sockets) {
-        if (socket.readyState === socket.OPEN) socket.send(message);
+      for (const subscriber of audience.subscribers) {
+        for (const socket of subscriber.sockets) {
+          if (socket.readyState === socket.OPEN) socket.send(message);
+        }
       }
     }
   }
 }
 
+/** One user's sessions: what a user may read does not depend on which session asks. */
+interface Audience {
+  identity: SocketIdentity;
+  subscribers: Subscriber[];
+}
+
 /**
- * The hints of a batch this session may see, as `table:id` keys. A DELETE's row is gone
+ * Groups sessions by user, so each batch costs one transaction per user rather than per
+ * session. The user's claims without `sid` still pass through api.pre_request (which
+ * refuses deactivated users); sessions are checked on their own hint and periodically.
+ */
+function audiencesOf(subscribers: Subscriber[]): Audience[] {
+  const byUser = new Map<string, Audience>();
+  for (const subscriber of subscribers) {
+    const { role, claims } = subscriber.identity;
+    const key = JSON.stringify([role, claims.sub]);
+    let audience = byUser.get(key);
+    if (!audience) {
+      const { sid: _sid, ...userClaims } = claims;
+      audience = { identity: { role, claims: userClaims }, subscribers: [] };
+      byUser.set(key, audience);
+    }
+    audience.subscribers.push(subscriber);
+  }
+  return [...byUser.values()];
+}
+
+/**
+ * The hints of a batch this user may see, as `table:id` keys. A DELETE's row is gone
  * and cannot be read; only buildings and devices are ever deleted (everything else is
- * soft-deleted), and every signed-in user reads those, so a DELETE goes to every session.
+ * soft-deleted), and every signed-in user reads those, so a DELETE goes to everyone.
  */
 async function visibleKeys(
   client: { query: (text: string, values: unknown[]) => Promise<{ rows: { id: string }[] }> },
