@@ -1,0 +1,58 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { createPool } from '../db/pools';
+import { createRequestTx } from '../db/request-tx';
+import { restPlugin } from './plugin';
+
+/** PostgREST's own environment names, so the engine can stand in for it. */
+const EnvSchema = z.object({
+  PGRST_DB_URI: z.string().min(1),
+  PGRST_DB_SCHEMAS: z.string().default('public'),
+  PGRST_DB_ANON_ROLE: z.string().min(1),
+  PGRST_JWT_SECRET: z.string().min(32, 'PGRST_JWT_SECRET must be at least 32 characters'),
+  PGRST_JWT_AUD: z.string().optional(),
+  PGRST_DB_PRE_REQUEST: z.string().optional(),
+  PGRST_DB_MAX_ROWS: z.coerce.number().int().positive().optional(),
+  PGRST_DB_TX_END: z
+    .enum(['commit', 'commit-allow-override', 'rollback', 'rollback-allow-override'])
+    .default('commit'),
+  PGRST_DB_POOL: z.coerce.number().int().positive().default(10),
+  PGRST_SERVER_HOST: z.string().default('127.0.0.1'),
+  PGRST_SERVER_PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+});
+
+export interface StandaloneApi {
+  app: FastifyInstance;
+  /** The address it listens on, e.g. http://127.0.0.1:3000 */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves only the data API at the root path, against any database and schema, configured
+ * like PostgREST. The database URI logs in as the authenticator role; the same connection
+ * string LISTENs for `NOTIFY pgrst` schema reloads.
+ */
+export async function startStandaloneApi(
+  env: Record<string, string | undefined>,
+): Promise<StandaloneApi> {
+  const config = EnvSchema.parse(env);
+  const pool = createPool(config.PGRST_DB_URI, config.PGRST_DB_POOL);
+  const app = Fastify({ logger: { level: 'warn' }, bodyLimit: 10 * 1024 * 1024 });
+  await app.register(restPlugin, {
+    pool,
+    withRequestTx: createRequestTx(pool, { settings: {}, preRequest: config.PGRST_DB_PRE_REQUEST }),
+    schemas: config.PGRST_DB_SCHEMAS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    anonRole: config.PGRST_DB_ANON_ROLE,
+    jwtSecret: config.PGRST_JWT_SECRET,
+    jwtAudience: config.PGRST_JWT_AUD,
+    maxRows: config.PGRST_DB_MAX_ROWS,
+    txEnd: config.PGRST_DB_TX_END,
+    listenUrl: config.PGRST_DB_URI,
+  });
+  app.addHook('onClose', () => pool.end());
+  const url = await app.listen({ host: config.PGRST_SERVER_HOST, port: config.PGRST_SERVER_PORT });
+  return { app, url, close: () => app.close() };
+}
