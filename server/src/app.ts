@@ -4,6 +4,7 @@ import { type AuthPluginOptions, authPlugin } from './auth/auth-plugin';
 import type { Config } from './config/config';
 import type { RuntimeSecrets } from './config/runtime-secrets';
 import type { Database } from './db/database';
+import { registerExports } from './exports/register-exports';
 import { registerFiles } from './files/register-files';
 import { registerErrorHandling } from './http/errors';
 import { registerHealth } from './http/health';
@@ -37,6 +38,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await registerFiles(app, deps);
   await registerImports(app, deps);
+  await registerExports(app, deps);
   await registerWebApp(app);
   return app;
 }
