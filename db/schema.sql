@@ -2573,6 +2573,21 @@ ALTER TABLE app.history ALTER COLUMN history_id ADD GENERATED ALWAYS AS IDENTITY
 );
 
 --
+-- Name: import_batches; Type: TABLE; Schema: app; Owner: -
+--
+
+CREATE TABLE app.import_batches (
+    import_id uuid DEFAULT gen_random_uuid() NOT NULL,
+    user_id bigint DEFAULT app.current_user_id() NOT NULL,
+    proposal_enc bytea NOT NULL,
+    log_ids bigint[] DEFAULT '{}'::bigint[] NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    confirmed_at timestamp with time zone
+);
+
+ALTER TABLE ONLY app.import_batches FORCE ROW LEVEL SECURITY;
+
+--
 -- Name: import_export_logs_log_id_seq; Type: SEQUENCE; Schema: app; Owner: -
 --
 
@@ -2916,6 +2931,13 @@ ALTER TABLE ONLY app.history
     ADD CONSTRAINT history_pkey PRIMARY KEY (history_id);
 
 --
+-- Name: import_batches import_batches_pkey; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.import_batches
+    ADD CONSTRAINT import_batches_pkey PRIMARY KEY (import_id);
+
+--
 -- Name: import_export_logs import_export_logs_pkey; Type: CONSTRAINT; Schema: app; Owner: -
 --
 
@@ -3150,6 +3172,12 @@ CREATE INDEX idx_alerts_unresolved ON app.alerts USING btree (alert_type, create
 --
 
 CREATE INDEX idx_user_sessions_user_id ON app.user_sessions USING btree (user_id);
+
+--
+-- Name: import_batches_user_id_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX import_batches_user_id_idx ON app.import_batches USING btree (user_id, created_at DESC);
 
 --
 -- Name: import_export_logs_user_id_idx; Type: INDEX; Schema: app; Owner: -
@@ -3446,6 +3474,12 @@ CREATE TRIGGER groups_audit AFTER INSERT OR DELETE OR UPDATE ON app.groups FOR E
 CREATE TRIGGER history_append_only BEFORE DELETE OR UPDATE OR TRUNCATE ON app.history FOR EACH STATEMENT EXECUTE FUNCTION app.refuse_history_change();
 
 --
+-- Name: import_batches import_batches_audit; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER import_batches_audit AFTER INSERT OR DELETE OR UPDATE ON app.import_batches FOR EACH ROW EXECUTE FUNCTION app.audit('import_id');
+
+--
 -- Name: import_export_logs import_export_logs_audit; Type: TRIGGER; Schema: app; Owner: -
 --
 
@@ -3718,6 +3752,13 @@ ALTER TABLE ONLY app.entry_devices
 
 ALTER TABLE ONLY app.files
     ADD CONSTRAINT files_owner_id_fkey FOREIGN KEY (owner_id) REFERENCES app.users(user_id);
+
+--
+-- Name: import_batches import_batches_user_id_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.import_batches
+    ADD CONSTRAINT import_batches_user_id_fkey FOREIGN KEY (user_id) REFERENCES app.users(user_id);
 
 --
 -- Name: import_export_logs import_export_logs_user_id_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
@@ -4019,6 +4060,30 @@ ALTER TABLE app.history ENABLE ROW LEVEL SECURITY;
 --
 
 CREATE POLICY history_admin_read ON app.history FOR SELECT TO authenticated USING (( SELECT app.is_admin() AS is_admin));
+
+--
+-- Name: import_batches; Type: ROW SECURITY; Schema: app; Owner: -
+--
+
+ALTER TABLE app.import_batches ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: import_batches import_batches_own_confirm; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY import_batches_own_confirm ON app.import_batches FOR UPDATE TO authenticated USING (((user_id = app.current_user_id()) AND (confirmed_at IS NULL))) WITH CHECK ((user_id = app.current_user_id()));
+
+--
+-- Name: import_batches import_batches_own_insert; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY import_batches_own_insert ON app.import_batches FOR INSERT TO authenticated WITH CHECK ((user_id = app.current_user_id()));
+
+--
+-- Name: import_batches import_batches_own_read; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY import_batches_own_read ON app.import_batches FOR SELECT TO authenticated USING ((user_id = app.current_user_id()));
 
 --
 -- Name: import_export_logs; Type: ROW SECURITY; Schema: app; Owner: -
@@ -5426,6 +5491,30 @@ GRANT SELECT,UPDATE ON TABLE api.user_sessions TO authenticated;
 --
 
 GRANT SELECT,UPDATE ON TABLE api.users TO authenticated;
+
+--
+-- Name: TABLE import_batches; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT ON TABLE app.import_batches TO authenticated;
+
+--
+-- Name: COLUMN import_batches.proposal_enc; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(proposal_enc) ON TABLE app.import_batches TO authenticated;
+
+--
+-- Name: COLUMN import_batches.log_ids; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(log_ids) ON TABLE app.import_batches TO authenticated;
+
+--
+-- Name: COLUMN import_batches.confirmed_at; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT UPDATE(confirmed_at) ON TABLE app.import_batches TO authenticated;
 
 --
 -- Name: TABLE login_attempts; Type: ACL; Schema: app; Owner: -
