@@ -11,7 +11,7 @@ export const DEFAULT_WEB_DIST = path.resolve(
 );
 
 // Paths that belong to the server: an unknown URL under them is a 404, never the web app.
-const SERVER_PREFIXES = ['/api', '/auth', '/ws', '/files', '/import', '/export', '/health'];
+const SERVER_PREFIXES = ['/api', '/auth', '/ws', '/files', '/import', '/export', '/healthz'];
 
 function isServerPath(url: string): boolean {
   const pathname = url.split('?')[0] ?? '';

@@ -28,6 +28,6 @@ describe('registration rules', () => {
   });
   it('words server codes', () => {
     expect(serverFieldMessage('email', 'email_taken')).toMatch(/already registered/);
-    expect(serverFieldMessage('alias', 'taken')).toMatch(/alias is taken/);
+    expect(serverFieldMessage('alias', 'alias_taken')).toMatch(/alias is taken/);
   });
 });

@@ -11,7 +11,8 @@ export interface RegistrationDraft {
 export type RegistrationField = keyof RegistrationDraft;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const ALIAS = /^[A-Za-z0-9._-]{2,32}$/;
+// The database's rule for aliases.
+const ALIAS = /^[A-Za-z0-9][A-Za-z0-9._-]{1,31}$/;
 
 /** Each field's problem, or null when it is fine. */
 export function checkRegistration(
@@ -24,7 +25,7 @@ export function checkRegistration(
         ? 'Choose an alias your team will see.'
         : ALIAS.test(draft.alias.trim())
           ? null
-          : 'Use 2–32 letters, digits, dots, dashes or underscores.',
+          : 'Use 2–32 letters, digits, dots, dashes or underscores, starting with a letter or digit.',
     email: EMAIL.test(draft.email.trim()) ? null : 'Enter an email address like name@example.com.',
     password: draft.password.length >= 8 ? null : 'Use at least 8 characters.',
     password_confirm:
@@ -37,19 +38,32 @@ export function checkRegistration(
   };
 }
 
-/** Words for the server's per-field error codes. */
+const SERVER_MESSAGES: Record<string, string> = {
+  name_required: 'Enter your name.',
+  name_too_long: 'This name is too long (200 characters at most).',
+  alias_required: 'Choose an alias your team will see.',
+  alias_invalid:
+    'Use 2–32 letters, digits, dots, dashes or underscores, starting with a letter or digit.',
+  alias_taken: 'This alias is taken. Try another.',
+  email_required: 'Enter your email address.',
+  email_invalid: 'Enter an email address like name@example.com.',
+  email_taken: 'This email is already registered. Sign in instead.',
+  password_required: 'Choose a password.',
+  password_too_short: 'Use at least 8 characters.',
+  password_too_long: 'This password is too long.',
+  password_mismatch: 'The passwords do not match.',
+  terms_not_agreed: 'You must agree to the terms to register.',
+};
+
+/** Words for the server's per-field error codes (see the auth server's register rules). */
 export function serverFieldMessage(field: string, code: string): string {
+  const known = SERVER_MESSAGES[code];
+  if (known) return known;
   const c = code.toLowerCase();
-  if (c.includes('taken') || c.includes('exists') || c.includes('unique') || c.includes('in_use')) {
+  if (c.includes('taken') || c.includes('exists')) {
     return field === 'email'
       ? 'This email is already registered. Sign in instead.'
-      : 'This alias is taken.';
+      : 'This is taken.';
   }
-  if (c.includes('short') || c.includes('min')) return 'This is too short.';
-  if (c.includes('long') || c.includes('max')) return 'This is too long.';
-  if (c.includes('mismatch') || c.includes('match')) return 'The passwords do not match.';
-  if (c.includes('required') || c.includes('missing')) return 'This is required.';
-  if (c.includes('terms')) return 'You must agree to the terms to register.';
-  if (c.includes('invalid') || c.includes('format')) return 'This does not look right.';
-  return code.replace(/_/g, ' ');
+  return 'This does not look right.';
 }

@@ -122,7 +122,7 @@ export function RegisterForm({ onRegistered }: { onRegistered: (email: string) =
             />
             <div
               id={`register-${field}-state`}
-              className={`validity ${visible ? (problem ? 'invalid-feedback d-block' : 'valid-feedback d-block') : 'visually-hidden'}`}
+              className={`validity d-block ${visible ? (problem ? 'invalid-feedback' : 'valid-feedback') : ''}`}
               aria-live="polite"
             >
               {visible ? (problem ?? 'Looks good.') : ''}
@@ -151,7 +151,7 @@ export function RegisterForm({ onRegistered }: { onRegistered: (email: string) =
         />
         <div
           id="register-agree_terms-state"
-          className={`validity ${show('agree_terms') && problemOf('agree_terms') ? 'invalid-feedback d-block' : 'visually-hidden'}`}
+          className={`validity d-block ${show('agree_terms') && problemOf('agree_terms') ? 'invalid-feedback' : ''}`}
           aria-live="polite"
         >
           {show('agree_terms') ? (problemOf('agree_terms') ?? '') : ''}

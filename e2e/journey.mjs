@@ -1,0 +1,244 @@
+// The technician's day, end to end, in a real browser against the real server:
+// register → verify → sign in → ticket + job with devices → edit in place → changed flag →
+// dailies total → tasks → delete and undo → sign out. Every page is checked with axe and
+// photographed at two widths in both colour modes.
+import assert from 'node:assert/strict';
+import { checkPage } from './lib/browser.mjs';
+
+const stamp = Date.now().toString(36);
+const person = {
+  name: 'Erin Tester',
+  alias: `erin${stamp}`,
+  email: `erin.${stamp}@example.com`,
+  password: 'a long enough password',
+};
+const ticketNumber = `E2E-${stamp}`.toUpperCase();
+
+export function journey({ server, screenshotDir }) {
+  const a11y = [];
+  const visit = async (page, name) => {
+    await page.waitForLoadState('networkidle');
+    a11y.push(...(await checkPage(page, name, screenshotDir)));
+  };
+  const go = async (page, path) => {
+    await page.goto(`${server.baseUrl}${path}`);
+    await page.locator('#page-title').waitFor();
+  };
+  let jobDate = '';
+  let entryUrl = '';
+
+  return {
+    a11y,
+    steps: [
+      [
+        'public pages render and pass axe',
+        async (page) => {
+          await go(page, '/');
+          assert.equal(await page.locator('h1').textContent(), 'Crewlog');
+          await visit(page, 'main');
+          await go(page, '/terms');
+          await visit(page, 'terms');
+          await go(page, '/contact');
+          await visit(page, 'contact');
+          await go(page, '/login');
+          await visit(page, 'login');
+        },
+      ],
+      [
+        'keyboard: the skip link is the first stop and moves focus to the content',
+        async (page) => {
+          await go(page, '/');
+          await page.keyboard.press('Tab');
+          const focused = await page.evaluate(() => document.activeElement?.textContent);
+          assert.equal(focused, 'Skip to main content');
+          await page.keyboard.press('Enter');
+          assert.equal(await page.evaluate(() => location.hash), '#main');
+        },
+      ],
+      [
+        'registration validates live and registers',
+        async (page) => {
+          await go(page, '/register');
+          const password = page.getByLabel('Password (at least 8 characters)');
+          await password.fill('short');
+          await password.blur();
+          await page.getByText('Use at least 8 characters.').waitFor();
+          assert.equal(await password.getAttribute('aria-invalid'), 'true');
+          await visit(page, 'register-invalid');
+          await page.getByLabel('Full name').fill(person.name);
+          await page.getByLabel(/^Alias/).fill(person.alias);
+          await page.getByLabel('Email').fill(person.email);
+          await password.fill(person.password);
+          await page.getByLabel('Password again').fill(person.password);
+          await page.getByLabel(/I agree/).check();
+          await page.getByRole('button', { name: 'Create account' }).click();
+          await page.getByText('Almost done').waitFor();
+          await visit(page, 'register-done');
+        },
+      ],
+      [
+        'the verification link from the mail log confirms the address',
+        async (page) => {
+          const mail = await server.waitForMail(person.email, /verify\?token=/);
+          const link = /(https?:\/\/\S+\/verify\?token=\S+)/.exec(mail.text)?.[1];
+          assert.ok(link, `no link in: ${mail.text}`);
+          await page.goto(link);
+          await page.getByText('Your email address is confirmed').waitFor();
+          await visit(page, 'verify');
+        },
+      ],
+      [
+        'a wrong password is explained; the right one signs in to the landing page',
+        async (page) => {
+          await go(page, '/login');
+          await page.getByLabel('Email').fill(person.email);
+          await page.getByLabel('Password').fill('not my password');
+          await page.getByRole('button', { name: 'Sign in' }).click();
+          await page.getByText('The email or password is not right').waitFor();
+          await visit(page, 'login-error');
+          await page.getByLabel('Password').fill(person.password);
+          await page.getByRole('button', { name: 'Sign in' }).click();
+          await page.waitForURL(/\/(dailies|jobs|profile|tasks|summary)/);
+          await page.locator('#page-title').waitFor();
+        },
+      ],
+      [
+        'a new ticket and a job entry with devices',
+        async (page) => {
+          await go(page, '/jobs/new');
+          await page.getByLabel('Ticket number').fill(ticketNumber);
+          const building = page.getByLabel(`Building of new ticket #${ticketNumber}`);
+          await building.waitFor();
+          await building.selectOption({ label: 'Harbor Medical Center' });
+          await page.getByLabel('AHU-1 (air handler)').waitFor();
+          await page.getByLabel('Job name').fill('Replace belts');
+          jobDate = await page.getByLabel('Date').inputValue();
+          await page.getByLabel('Start time').fill('08:00');
+          await page.getByLabel('End time').fill('10:30');
+          await page.getByLabel('Description').fill('Both supply fans');
+          await page.getByLabel('Materials needed').fill('2 belts B-52');
+          await page.getByLabel('AHU-1 (air handler)').check();
+          await page.getByLabel('AHU-2 (air handler)').check();
+          await visit(page, 'job-new');
+          await page.getByRole('button', { name: 'Save job' }).click();
+          await page.waitForURL(/\/jobs\/\d+$/);
+          entryUrl = new URL(page.url()).pathname;
+          await page.getByText('Unchanged since creation').waitFor();
+          await page.getByText(/Alert open: materials needed/).waitFor();
+          assert.equal(await page.getByLabel('AHU-1 (air handler)').isChecked(), true);
+          assert.equal(await page.getByLabel('AHU-2 (air handler)').isChecked(), true);
+        },
+      ],
+      [
+        'editing in place: Escape cancels, Enter saves, the changed flag appears',
+        async (page) => {
+          await page.getByRole('button', { name: /^Job name Replace belts/ }).click();
+          const input = page.getByRole('textbox', { name: 'Job name' });
+          await input.fill('Something else');
+          await input.press('Escape');
+          await page.getByRole('button', { name: /^Job name Replace belts/ }).waitFor();
+          await page.getByRole('button', { name: /^Job name Replace belts/ }).click();
+          await input.fill('Replace belts and bearings');
+          await input.press('Enter');
+          await page
+            .getByRole('button', { name: /^Job name Replace belts and bearings/ })
+            .waitFor();
+          await page.getByText('Changed after creation').waitFor();
+          await page.reload();
+          await page
+            .getByRole('button', { name: /^Job name Replace belts and bearings/ })
+            .waitFor();
+          await page.getByText('Changed after creation').waitFor();
+          await visit(page, 'job');
+        },
+      ],
+      [
+        'the jobs list shows the entry',
+        async (page) => {
+          await go(page, '/jobs');
+          await page.getByRole('link', { name: 'Replace belts and bearings' }).waitFor();
+          await visit(page, 'jobs');
+        },
+      ],
+      [
+        'a misc task, and the daily view totals both',
+        async (page) => {
+          await go(page, '/tasks');
+          await page.getByLabel('Task', { exact: true }).fill('Stores run');
+          await page.getByLabel('Date').fill(jobDate);
+          await page.getByLabel('Start').fill('11:00');
+          await page.getByLabel('End').fill('11:45');
+          await page.getByRole('button', { name: 'Add' }).click();
+          await page.getByRole('link', { name: 'Stores run' }).waitFor();
+          await visit(page, 'tasks');
+          await page.getByRole('link', { name: 'Stores run' }).click();
+          await page.getByRole('button', { name: /^Task Stores run/ }).waitFor();
+          await visit(page, 'task');
+          await go(page, `/dailies?date=${jobDate}`);
+          await page.getByRole('link', { name: 'Replace belts and bearings' }).waitFor();
+          await page.getByRole('link', { name: 'Stores run' }).waitFor();
+          assert.equal((await page.getByTestId('daily-total').textContent())?.trim(), '3 h 15 min');
+          await visit(page, 'dailies');
+        },
+      ],
+      [
+        'summary, profile, preferences and sessions',
+        async (page) => {
+          await go(page, '/summary');
+          await page.getByText('Follow-ups still open').waitFor();
+          await visit(page, 'summary');
+          await go(page, '/profile');
+          await page.getByText('Team this week').waitFor();
+          await visit(page, 'profile');
+          await go(page, '/preferences');
+          await page.getByLabel(/^Timezone \(/).waitFor();
+          await page.getByLabel('Filter').fill('Chicago');
+          await page.getByLabel(/^Timezone \(/).selectOption('America/Chicago');
+          await page.getByRole('button', { name: 'Save preferences' }).click();
+          await page.getByText('Saved.').waitFor();
+          await visit(page, 'preferences');
+          await go(page, '/sessions');
+          await page.getByText('This device').waitFor();
+          await visit(page, 'sessions');
+        },
+      ],
+      [
+        'deleting a job can be undone',
+        async (page) => {
+          await go(page, entryUrl);
+          await page.getByRole('button', { name: 'Delete job' }).click();
+          await page.waitForURL(/\/jobs$/);
+          await page.getByRole('button', { name: 'Undo' }).click();
+          await page.getByText('Job restored.').waitFor();
+          await page.waitForURL(new RegExp(`${entryUrl}$`));
+          await page
+            .getByRole('button', { name: /^Job name Replace belts and bearings/ })
+            .waitFor();
+        },
+      ],
+      [
+        'the phone layout collapses the navigation behind a menu button',
+        async (page) => {
+          await page.setViewportSize({ width: 375, height: 800 });
+          const menu = page.getByRole('button', { name: 'Menu' });
+          await menu.waitFor();
+          assert.equal(await page.getByRole('link', { name: 'Dailies' }).isVisible(), false);
+          await menu.click();
+          await page.getByRole('link', { name: 'Dailies' }).click();
+          await page.waitForURL(/\/dailies/);
+          await page.setViewportSize({ width: 1280, height: 900 });
+        },
+      ],
+      [
+        'signing out ends the session on this device',
+        async (page) => {
+          await page.getByRole('button', { name: person.alias }).click();
+          await page.getByRole('button', { name: 'Sign out' }).click();
+          await page.getByText('You are signed out on this device').waitFor();
+          await go(page, '/dailies');
+          await page.waitForURL(/\/login\?next=/);
+        },
+      ],
+    ],
+  };
+}
