@@ -25,10 +25,10 @@ const envSchema = z.object({
   AUTH_IP_LOCK_THRESHOLD: z.coerce.number().int().min(1).max(100000).default(50),
   AUTH_TRUSTED_ORIGINS: z.string().optional(),
   TEAMS_WEBHOOK_URL: z.url({ protocol: /^https$/ }).optional(),
-  IMPORT_MAX_FILE_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+  IMPORT_MAX_FILE_BYTES: z.coerce.number().int().min(1024).default(10_485_760),
   IMPORT_MAX_FILES: z.coerce.number().int().min(1).max(5000).default(200),
   IMPORT_TICKET_PATTERNS: z.string().optional(),
-  PROFILE_PICTURE_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
+  PROFILE_PICTURE_MAX_BYTES: z.coerce.number().int().min(1024).default(5_242_880),
   IMAGE_MAX_INPUT_PIXELS: z.coerce.number().int().min(1).default(40_000_000),
 });
 

@@ -65,7 +65,9 @@ function parsePatternList(source: string): string[] {
     value = undefined;
   }
   if (!Array.isArray(value) || value.length === 0 || !value.every((p) => typeof p === 'string')) {
-    throw new Error('invalid configuration: IMPORT_TICKET_PATTERNS: expected a JSON array of strings');
+    throw new Error(
+      'invalid configuration: IMPORT_TICKET_PATTERNS: expected a JSON array of strings',
+    );
   }
   return value;
 }
