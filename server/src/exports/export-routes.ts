@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { RequestTx } from '../db/request-tx';
 import { type BearerAuthOptions, requireSignedIn, signedInUser } from '../http/bearer-auth';
 import { ClientError } from '../http/client-error';
+import { ErrorCode } from '../http/error-codes';
 import { collectMyData } from './collect-my-data';
 import { entriesBetween, toCsv } from './entries-csv';
 import { logExport } from './export-log';
@@ -52,7 +53,11 @@ export async function exportRoutes(app: FastifyInstance, deps: ExportRoutesDeps)
       const user = signedInUser(request);
       const { from, to } = request.query;
       if (!isDate(from) || !isDate(to) || from > to) {
-        throw new ClientError(400, 'bad_request', 'from and to must be dates with from <= to.');
+        throw new ClientError(
+          400,
+          ErrorCode.badRequest,
+          'from and to must be dates with from <= to.',
+        );
       }
       const fileName = `entries-${from}-${to}.csv`;
       const rows = await deps.withRequestTx(user.context, async (client) => {

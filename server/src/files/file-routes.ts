@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { RequestTx } from '../db/request-tx';
 import { type BearerAuthOptions, requireSignedIn, signedInUser } from '../http/bearer-auth';
 import { ClientError } from '../http/client-error';
+import { ErrorCode } from '../http/error-codes';
 import type { FileStorage } from './file-storage';
 import { normalizeProfilePicture } from './profile-picture-image';
 import { readStoredFile, saveProfilePicture } from './profile-picture-store';
@@ -30,7 +31,11 @@ export async function fileRoutes(app: FastifyInstance, deps: FileRoutesDeps): Pr
     const user = signedInUser(request);
     const part = await request.file();
     if (part?.fieldname !== 'file') {
-      throw new ClientError(400, 'bad_request', 'Send the picture as the multipart field "file".');
+      throw new ClientError(
+        400,
+        ErrorCode.badRequest,
+        'Send the picture as the multipart field "file".',
+      );
     }
     const image = await normalizeProfilePicture(await part.toBuffer(), deps.imageMaxInputPixels);
     const fileUuid = await saveProfilePicture(deps, user, image);
@@ -53,7 +58,7 @@ export async function fileRoutes(app: FastifyInstance, deps: FileRoutesDeps): Pr
       const user = signedInUser(request);
       const etag = `"${request.params.file_uuid}"`;
       const stored = await readStoredFile(deps, user, request.params.file_uuid);
-      if (!stored) throw new ClientError(404, 'not_found', 'No such file.');
+      if (!stored) throw new ClientError(404, ErrorCode.notFound, 'No such file.');
       headers(reply, stored.contentType, etag);
       if (request.headers['if-none-match'] === etag) return reply.status(304).send();
       return reply.send(stored.data);

@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import { ClientError } from '../http/client-error';
+import { ErrorCode } from '../http/error-codes';
 import { sniff } from './sniff';
 
 const ACCEPTED = new Set(['jpeg', 'png', 'gif', 'webp']);
@@ -24,7 +25,7 @@ export async function normalizeProfilePicture(
   if (!ACCEPTED.has(kind)) {
     throw new ClientError(
       415,
-      'unsupported_media_type',
+      ErrorCode.unsupportedMediaType,
       'A profile picture must be a JPEG, PNG, GIF or WebP image.',
     );
   }
@@ -45,9 +46,9 @@ function imageError(error: unknown): ClientError {
   if (/pixel limit/i.test(message)) {
     return new ClientError(
       422,
-      'image_too_large',
+      ErrorCode.imageTooLarge,
       'The image has too many pixels to be decoded safely.',
     );
   }
-  return new ClientError(422, 'unreadable_image', 'The image could not be decoded.');
+  return new ClientError(422, ErrorCode.unreadableImage, 'The image could not be decoded.');
 }

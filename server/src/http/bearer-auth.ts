@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { jwtVerify } from 'jose';
 import type { RequestContext } from '../db/request-tx';
+import { ErrorCode } from './error-codes';
 
 export interface BearerAuthOptions {
   jwtSecret: string;
@@ -32,7 +33,7 @@ export function requireSignedIn(options: BearerAuthOptions) {
       return reply
         .status(401)
         .header('WWW-Authenticate', 'Bearer')
-        .send({ code: 'unauthorized', message: 'Sign in to do this.' });
+        .send({ code: ErrorCode.unauthorized, message: 'Sign in to do this.' });
     }
     request.signedIn = {
       userId: String(claims.sub),

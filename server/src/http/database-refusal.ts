@@ -1,4 +1,5 @@
 import { ClientError } from './client-error';
+import { ErrorCode } from './error-codes';
 
 interface PgLikeError {
   code?: unknown;
@@ -13,11 +14,11 @@ interface PgLikeError {
 export function databaseRefusal(error: unknown, context = ''): unknown {
   const code = typeof (error as PgLikeError)?.code === 'string' ? (error as PgLikeError).code : '';
   const message = `${context}${String((error as PgLikeError)?.message ?? '')}`;
-  if (code === 'PT401') return new ClientError(401, 'unauthorized', message);
-  if (code === '42501') return new ClientError(403, 'forbidden', message);
-  if (code === '23505') return new ClientError(409, 'conflict', message);
+  if (code === 'PT401') return new ClientError(401, ErrorCode.unauthorized, message);
+  if (code === '42501') return new ClientError(403, ErrorCode.forbidden, message);
+  if (code === '23505') return new ClientError(409, ErrorCode.conflict, message);
   if (typeof code === 'string' && /^(23|22)/.test(code)) {
-    return new ClientError(422, 'rejected_by_database', message);
+    return new ClientError(422, ErrorCode.rejectedByDatabase, message);
   }
   return error;
 }

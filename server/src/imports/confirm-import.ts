@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { ClientError } from '../http/client-error';
 import { databaseRefusal } from '../http/database-refusal';
+import { ErrorCode } from '../http/error-codes';
 import type { ConfirmBody } from './confirm-body';
 import { lockPendingBatch, markBatchConfirmed, type StoredProposal } from './import-batch-store';
 import { insertEntry, insertTask, restorePreferences, ticketFor } from './write-entries';
@@ -24,7 +25,11 @@ export async function confirmImport(
 ): Promise<ConfirmResult> {
   const proposal = await lockPendingBatch(client, importId);
   if (!proposal) {
-    throw new ClientError(404, 'import_not_found', 'No unconfirmed import with this id is yours.');
+    throw new ClientError(
+      404,
+      ErrorCode.importNotFound,
+      'No unconfirmed import with this id is yours.',
+    );
   }
   const logOf = logsByFile(proposal);
   const counts = new Map<number, number>([...logOf.values()].map((id) => [id, 0]));
@@ -72,7 +77,7 @@ function fileLog(logOf: Map<string, number>, sourceFile: string, where: string):
   if (logId === undefined) {
     throw new ClientError(
       422,
-      'invalid_drafts',
+      ErrorCode.invalidDrafts,
       `${where}: ${sourceFile} is not a file of this import`,
     );
   }

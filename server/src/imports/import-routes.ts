@@ -5,6 +5,7 @@ import type { RequestTx } from '../db/request-tx';
 import { type BearerAuthOptions, requireSignedIn, signedInUser } from '../http/bearer-auth';
 import { ClientError } from '../http/client-error';
 import { databaseRefusal } from '../http/database-refusal';
+import { ErrorCode } from '../http/error-codes';
 import { confirmBody } from './confirm-body';
 import { confirmImport } from './confirm-import';
 import { logFailedImport } from './import-batch-store';
@@ -32,7 +33,11 @@ export async function importRoutes(app: FastifyInstance, deps: ImportRoutesDeps)
     const user = signedInUser(request);
     const uploads = await readUploads(request, deps);
     if (uploads.length === 0) {
-      throw new ClientError(400, 'bad_request', 'Send one or more .eml, .msg or .json files.');
+      throw new ClientError(
+        400,
+        ErrorCode.badRequest,
+        'Send one or more .eml, .msg or .json files.',
+      );
     }
     return deps.withRequestTx(user.context, (client) =>
       proposeImport(client, uploads, deps.transfer.ticketPatterns),
@@ -58,7 +63,7 @@ export async function importRoutes(app: FastifyInstance, deps: ImportRoutesDeps)
         const issue = parsed.error.issues[0];
         throw new ClientError(
           422,
-          'invalid_drafts',
+          ErrorCode.invalidDrafts,
           `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`,
         );
       }
@@ -84,7 +89,7 @@ async function readUploads(request: FastifyRequest, deps: ImportRoutesDeps): Pro
       data = await part.toBuffer();
     } catch (error) {
       if ((error as { statusCode?: number }).statusCode !== 413) throw error;
-      throw new ClientError(413, 'payload_too_large', `${fileName}: the file is too large`);
+      throw new ClientError(413, ErrorCode.payloadTooLarge, `${fileName}: the file is too large`);
     }
     try {
       uploads.push(await readUpload(fileName, data));
