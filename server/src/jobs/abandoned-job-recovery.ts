@@ -1,7 +1,8 @@
 import { makeWorkerUtils, type WorkerUtils } from 'graphile-worker';
+import type pg from 'pg';
 import type { Logger } from 'pino';
 import { workerLogger } from './job-logger';
-import { ABANDONED_WORKERS_SQL, LIVENESS_NAMESPACE, type WorkerLease } from './worker-lease';
+import { ABANDONED_WORKERS_SQL, LIVENESS_NAMESPACE } from './worker-lease';
 
 export interface RecoveryOptions {
   /** How long a job must have been locked before its worker may be declared dead. */
@@ -16,18 +17,13 @@ export interface RecoveryOptions {
  * (tasks are written to be safe to run twice).
  */
 export async function startAbandonedJobRecovery(
-  ownerUrl: string,
-  lease: WorkerLease,
+  pool: pg.Pool,
   logger: Logger,
   options: RecoveryOptions,
 ): Promise<{ stop(): Promise<void> }> {
-  const utils = await makeWorkerUtils({
-    connectionString: ownerUrl,
-    maxPoolSize: 1,
-    logger: workerLogger(logger),
-  });
+  const utils = await makeWorkerUtils({ pgPool: pool, logger: workerLogger(logger) });
   const sweep = () =>
-    recoverOnce(utils, lease, options.graceMs).catch((error) =>
+    recoverOnce(utils, pool, options.graceMs).catch((error) =>
       logger.warn({ err: error }, 'abandoned job recovery failed'),
     );
   await sweep();
@@ -41,8 +37,8 @@ export async function startAbandonedJobRecovery(
   };
 }
 
-async function recoverOnce(utils: WorkerUtils, lease: WorkerLease, graceMs: number) {
-  const { rows } = await lease.query<{ worker_id: string }>(ABANDONED_WORKERS_SQL, [
+async function recoverOnce(utils: WorkerUtils, pool: pg.Pool, graceMs: number) {
+  const { rows } = await pool.query<{ worker_id: string }>(ABANDONED_WORKERS_SQL, [
     LIVENESS_NAMESPACE,
     graceMs,
   ]);

@@ -1,6 +1,8 @@
 import { EventEmitter } from 'node:events';
 import { run, type TaskList, type WorkerEvents } from 'graphile-worker';
+import type pg from 'pg';
 import type { Logger } from 'pino';
+import { createPool } from '../db/pools';
 import { type RecoveryOptions, startAbandonedJobRecovery } from './abandoned-job-recovery';
 import { workerLogger } from './job-logger';
 import { CRONTAB } from './task-list';
@@ -30,11 +32,16 @@ const DEFAULT_RECOVERY: RecoveryOptions = { graceMs: 5_000, intervalMs: 30_000 }
  */
 export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunner> {
   const { logger } = options;
+  // Our own pool, so that it outlives graphile-worker's shutdown and ends when we say.
+  const pool = createPool(options.ownerUrl, options.concurrency + 3);
+  // A checked-out client that loses its connection fails its query; it must not also
+  // crash the process with an unhandled 'error' event (graphile-worker checks for this).
+  pool.on('connect', (client) => client.on('error', () => {}));
   const lease = await openWorkerLease(options.ownerUrl);
   const events: WorkerEvents = new EventEmitter();
-  watchWorkers(events, lease, logger, options.encryptionKey);
+  watchWorkers(events, lease, pool, logger, options.encryptionKey);
   const runner = await run({
-    connectionString: options.ownerUrl,
+    pgPool: pool,
     concurrency: options.concurrency,
     noHandleSignals: true,
     pollInterval: options.pollIntervalMs ?? 2_000,
@@ -44,8 +51,7 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
     events,
   });
   const recovery = await startAbandonedJobRecovery(
-    options.ownerUrl,
-    lease,
+    pool,
     logger,
     options.recovery ?? DEFAULT_RECOVERY,
   );
@@ -54,6 +60,7 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
       await recovery.stop();
       await runner.stop();
       await lease.close();
+      await pool.end();
     },
   };
 }
@@ -61,6 +68,7 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
 function watchWorkers(
   events: WorkerEvents,
   lease: WorkerLease,
+  pool: pg.Pool,
   logger: Logger,
   encryptionKey: string,
 ): void {
@@ -72,14 +80,14 @@ function watchWorkers(
   // A job that used up its attempts is a system alert; retries before that are visible
   // in api.job_status().
   events.on('job:failed', ({ job, error }) => {
-    raiseFailureAlert(lease, encryptionKey, job.task_identifier, job.id, error).catch((cause) => {
+    raiseFailureAlert(pool, encryptionKey, job.task_identifier, job.id, error).catch((cause) => {
       logger.error({ err: cause, jobId: job.id }, 'cannot record a failed job as an alert');
     });
   });
 }
 
 async function raiseFailureAlert(
-  lease: WorkerLease,
+  pool: pg.Pool,
   encryptionKey: string,
   task: string,
   jobId: string,
@@ -87,7 +95,7 @@ async function raiseFailureAlert(
 ): Promise<void> {
   const message = error instanceof Error ? error.message : String(error);
   // One statement, so the key stays local to it: set_config in a CTE of the same query.
-  await lease.query(
+  await pool.query(
     `with key as (select set_config('app.settings.encryption_key', $4, true))
      select app.raise_job_failure_alert($1, $2, $3) from key`,
     [task, jobId, message, encryptionKey],

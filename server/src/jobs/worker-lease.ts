@@ -5,28 +5,30 @@ import pg from 'pg';
 const LIVENESS_NAMESPACE = 7_414_213;
 
 /**
- * One owner connection per worker process: it holds a liveness lock per graphile-worker
- * id, and runs the few queries the runner itself needs (recovery, failure alerts).
+ * One owner connection per worker process, holding a liveness lock per graphile-worker id
+ * for as long as the process lives.
  */
 export interface WorkerLease {
   claim(workerId: string): Promise<void>;
-  query: pg.Client['query'];
   close(): Promise<void>;
 }
 
 export async function openWorkerLease(ownerUrl: string): Promise<WorkerLease> {
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
-  // A lost connection means lost locks: the process must not keep working unnoticed.
+  // A lost connection releases the locks; other workers then recover our jobs, which are
+  // safe to run twice. Nothing to do here but not crash.
   client.on('error', () => {});
+  // Workers are born together; their claims go one after another on the one connection.
+  let last: Promise<unknown> = Promise.resolve();
   return {
-    async claim(workerId) {
-      await client.query('select pg_advisory_lock($1, hashtext($2))', [
-        LIVENESS_NAMESPACE,
-        workerId,
-      ]);
+    claim(workerId) {
+      const next = last.then(() =>
+        client.query('select pg_advisory_lock($1, hashtext($2))', [LIVENESS_NAMESPACE, workerId]),
+      );
+      last = next.catch(() => {});
+      return next.then(() => {});
     },
-    query: client.query.bind(client) as pg.Client['query'],
     close: () => client.end(),
   };
 }
