@@ -48,6 +48,8 @@ export async function importRoutes(app: FastifyInstance, deps: ImportRoutesDeps)
     '/import/:import_id/confirm',
     {
       preHandler: guard,
+      // Drafts echo the imported files' text, so they may exceed the server's JSON limit.
+      bodyLimit: 2 * deps.transfer.importMaxFileBytes,
       schema: {
         params: {
           type: 'object',
