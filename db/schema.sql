@@ -1159,7 +1159,7 @@ begin
   if new.alert_type = 'security' then
     perform app.enqueue_job('escalate_alert', jsonb_build_object('alert_id', new.alert_id));
   end if;
-  if new.alert_type in ('security', 'system', 'site') then
+  if new.alert_type in ('system', 'site') then
     perform app.enqueue_job('post_to_teams', jsonb_build_object('alert_id', new.alert_id));
   end if;
   return null;

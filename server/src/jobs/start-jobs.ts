@@ -4,15 +4,12 @@ import { createLogMailer } from './mailer';
 import { createTaskList } from './task-list';
 
 /** Starts this process's job runner with Crewlog's tasks (the queue must be installed). */
-export function startJobs(
-  runtime: Runtime,
-  options: { teamsWebhookUrl?: string | undefined } = {},
-): Promise<JobRunner> {
+export function startJobs(runtime: Runtime): Promise<JobRunner> {
   const logger = runtime.logger.child({ component: 'jobs' });
   const taskList = createTaskList({
     encryptionKey: runtime.secrets.encryptionKey,
     mailer: createLogMailer(logger),
-    teamsWebhookUrl: options.teamsWebhookUrl,
+    teamsWebhookUrl: runtime.config.teamsWebhookUrl,
     logger,
   });
   return startJobRunner({
