@@ -146,6 +146,17 @@ describe('POST /import and confirm', () => {
     expect(history?.n).toBeGreaterThanOrEqual(7);
 
     expect((await confirm(team.ids.field1, import_id, { drafts })).statusCode).toBe(404);
+
+    const seenBy = async (actor: 'field2' | 'admin1') =>
+      (
+        await team.as(
+          actor,
+          'select count(*)::int as n from api.import_export_logs where user_id = $1',
+          [team.ids.field1],
+        )
+      )[0]?.n;
+    expect(await seenBy('field2')).toBe(0);
+    expect(await seenBy('admin1')).toBe(3);
   });
 
   it('reuses an existing ticket and takes its building', async () => {

@@ -40,6 +40,8 @@ describe('upload limits', () => {
       headers: { ...headers, ...(await bearer(team.ids.field1)) },
     });
     expect(response.statusCode).toBe(200);
-    expect(response.json().drafts[0].attachments[0]).toMatchObject({ byte_size: attachment.length });
+    expect(response.json().drafts[0].attachments[0]).toMatchObject({
+      byte_size: attachment.length,
+    });
   });
 });

@@ -24,7 +24,9 @@ export async function proposeImport(
   uploads: ReadUpload[],
   ticketPatterns: RegExp[],
 ): Promise<ImportProposal> {
-  const { timeZone, buildings } = await proposalInputs(client);
+  const inputs = await proposalInputs(client);
+  const { buildings } = inputs;
+  const timeZone = knownToIntl(inputs.timeZone) ? inputs.timeZone : 'UTC';
   let drafts: Draft[] = [];
   const tasks: TaskDraft[] = [];
   let preferences: ExportedPreferences | null = null;
@@ -50,4 +52,14 @@ export async function proposeImport(
   drafts = applyExistingTickets(drafts, await existingTicketBuildings(client, numbers));
   const importId = await createImportBatch(client, files, { drafts, tasks, preferences });
   return { import_id: importId, drafts, tasks, preferences };
+}
+
+/** PostgreSQL knows a few zone names (e.g. posix ones) that Intl does not; those fall back to UTC. */
+function knownToIntl(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
 }
