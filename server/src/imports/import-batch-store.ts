@@ -115,3 +115,17 @@ export async function markBatchConfirmed(
     importId,
   ]);
 }
+
+/** A batch of the signed-in user's (RLS hides everyone else's), confirmed or not. */
+export async function readBatch(
+  client: pg.PoolClient,
+  importId: string,
+): Promise<{ proposal: StoredProposal; confirmed_at: string | null } | undefined> {
+  const { rows } = await client.query<{ proposal: string; confirmed_at: string | null }>(
+    `select app.decrypt(proposal_enc) as proposal, confirmed_at::text from app.import_batches
+      where import_id = $1`,
+    [importId],
+  );
+  const row = rows[0];
+  return row ? { proposal: JSON.parse(row.proposal), confirmed_at: row.confirmed_at } : undefined;
+}

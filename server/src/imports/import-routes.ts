@@ -8,7 +8,7 @@ import { databaseRefusal } from '../http/database-refusal';
 import { ErrorCode } from '../http/error-codes';
 import { confirmBody } from './confirm-body';
 import { confirmImport } from './confirm-import';
-import { logFailedImport } from './import-batch-store';
+import { logFailedImport, readBatch } from './import-batch-store';
 import { proposeImport } from './propose-import';
 import { type ReadUpload, readUpload } from './read-upload';
 
@@ -17,6 +17,12 @@ export interface ImportRoutesDeps {
   auth: BearerAuthOptions;
   transfer: TransferConfig;
 }
+
+const IMPORT_ID_PARAMS = {
+  type: 'object',
+  properties: { import_id: { type: 'string', format: 'uuid' } },
+  required: ['import_id'],
+};
 
 /** `POST /import` proposes drafts from files; `POST /import/:import_id/confirm` writes them. */
 export async function importRoutes(app: FastifyInstance, deps: ImportRoutesDeps): Promise<void> {
@@ -44,19 +50,35 @@ export async function importRoutes(app: FastifyInstance, deps: ImportRoutesDeps)
     );
   });
 
+  // The pending proposal again, e.g. when the review page is reloaded.
+  app.get<{ Params: { import_id: string } }>(
+    '/import/:import_id',
+    { preHandler: guard, schema: { params: IMPORT_ID_PARAMS } },
+    async (request) => {
+      const user = signedInUser(request);
+      const batch = await deps.withRequestTx(user.context, (client) =>
+        readBatch(client, request.params.import_id),
+      );
+      if (!batch)
+        throw new ClientError(404, ErrorCode.importNotFound, 'No import with this id is yours.');
+      const { drafts, tasks, preferences } = batch.proposal;
+      return {
+        import_id: request.params.import_id,
+        drafts,
+        tasks,
+        preferences,
+        confirmed_at: batch.confirmed_at,
+      };
+    },
+  );
+
   app.post<{ Params: { import_id: string } }>(
     '/import/:import_id/confirm',
     {
       preHandler: guard,
       // Drafts echo the imported files' text, so they may exceed the server's JSON limit.
       bodyLimit: 2 * deps.transfer.importMaxFileBytes,
-      schema: {
-        params: {
-          type: 'object',
-          properties: { import_id: { type: 'string', format: 'uuid' } },
-          required: ['import_id'],
-        },
-      },
+      schema: { params: IMPORT_ID_PARAMS },
     },
     async (request, reply) => {
       const user = signedInUser(request);

@@ -103,6 +103,19 @@ describe('POST /import and confirm', () => {
     );
     expect(pending?.n).toBe(3);
 
+    const reread = await app.inject({
+      method: 'GET',
+      url: `/import/${import_id}`,
+      headers: await bearer(team.ids.field1),
+    });
+    expect(reread.json()).toMatchObject({ import_id, drafts, confirmed_at: null });
+    const stranger = await app.inject({
+      method: 'GET',
+      url: `/import/${import_id}`,
+      headers: await bearer(team.ids.admin1),
+    });
+    expect(stranger.statusCode).toBe(404);
+
     drafts[1].job_end_time = '18:00';
     const created = await confirm(team.ids.field1, import_id, { drafts: drafts.slice(0, 2) });
     expect(created.statusCode).toBe(201);
