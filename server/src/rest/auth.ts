@@ -26,11 +26,14 @@ function unauthorized(code: string, message: string): ApiError {
 export async function authenticate(
   authorization: string | undefined,
   config: AuthConfig,
+  cache?: TokenCache,
 ): Promise<Identity> {
   if (!authorization) return { role: config.anonRole, claims: {} };
   const match = /^Bearer\s+(\S*)\s*$/i.exec(authorization);
   if (!match) return { role: config.anonRole, claims: {} };
   const token = match[1] ?? '';
+  const cached = cache?.get(token);
+  if (cached) return cached;
   const parts = token.split('.').length;
   if (parts !== 3) throw unauthorized('PGRST301', `Expected 3 parts in JWT; got ${parts}`);
   let claims: Record<string, unknown>;
@@ -50,7 +53,36 @@ export async function authenticate(
   if (role !== undefined && (typeof role !== 'string' || role === '')) {
     throw unauthorized('PGRST303', 'JWT role claim must be a non-empty string');
   }
-  return { role: role ?? config.anonRole, claims };
+  const identity = { role: role ?? config.anonRole, claims };
+  cache?.set(token, identity);
+  return identity;
+}
+
+/**
+ * Verified tokens, so a client sending the same token again skips the HMAC and the JSON
+ * parsing. An entry is used only while its `exp` and `nbf` still allow it; the cache is
+ * bounded and simply emptied when full.
+ */
+export class TokenCache {
+  private readonly entries = new Map<string, Identity>();
+  constructor(private readonly maxEntries = 1000) {}
+
+  get(token: string): Identity | undefined {
+    const identity = this.entries.get(token);
+    if (!identity) return undefined;
+    const now = Date.now() / 1000;
+    const { exp, nbf } = identity.claims;
+    if ((typeof exp === 'number' && exp <= now) || (typeof nbf === 'number' && nbf > now + 30)) {
+      this.entries.delete(token);
+      return undefined;
+    }
+    return identity;
+  }
+
+  set(token: string, identity: Identity): void {
+    if (this.entries.size >= this.maxEntries) this.entries.clear();
+    this.entries.set(token, identity);
+  }
 }
 
 function jwtError(error: unknown): ApiError {

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { type RequestContext, type RequestTx, RollbackSignal } from '../db/request-tx';
 import { ApiError, internalError } from './api-error';
-import { authenticate, type Identity } from './auth';
+import { authenticate, type Identity, TokenCache } from './auth';
 import { buildOpenApi } from './openapi';
 import { parseRequest, type RawRequest } from './parse/request';
 import { fromPgError, isPgError } from './pg-error';
@@ -85,6 +85,8 @@ export function createEngine(options: EngineOptions): Engine {
     audience: options.jwtAudience,
     anonRole: options.anonRole,
   };
+  const tokens = new TokenCache();
+  const statements = new StatementNames();
   let cache: SchemaCache | undefined;
   let loading: Promise<SchemaCache> | undefined;
 
@@ -136,15 +138,13 @@ export function createEngine(options: EngineOptions): Engine {
       headers: headerRecord(raw.headers),
       cookies: cookiesOf(headerRecord(raw.headers).cookie),
     };
+    const readOnly = request.method === 'GET' || request.method === 'HEAD';
     const outcome = await options.withRequestTx(context, async (client) => {
       // GET runs read-only, as in PostgREST: a volatile function that writes fails (405).
-      if (plan.source.kind === 'call' && (request.method === 'GET' || request.method === 'HEAD')) {
-        await client.query('set local transaction_read_only = on');
-      }
-      const result = await client.query<ResultRow>({
-        text: statement.text,
-        values: statement.values,
-      });
+      if (readOnly) await client.query('set local transaction_read_only = on');
+      const name = statements.nameFor(statement.text);
+      const query = { text: statement.text, values: statement.values, ...(name ? { name } : {}) };
+      const result = await client.query<ResultRow>(query);
       let response: ApiResponse;
       try {
         response = respond(plan, result.rows[0] as ResultRow, profile);
@@ -165,11 +165,35 @@ export function createEngine(options: EngineOptions): Engine {
     async handle(raw) {
       let identity: Identity = { role: options.anonRole, claims: {} };
       try {
-        identity = await authenticate(headerRecord(raw.headers).authorization, auth);
+        identity = await authenticate(headerRecord(raw.headers).authorization, auth, tokens);
         return await run(raw, identity);
       } catch (error) {
         return errorResponse(error, identity.role === options.anonRole, options.onError);
       }
     },
   };
+}
+
+/**
+ * Names for statements that recur, so each connection prepares them once and PostgreSQL
+ * can reuse their plans. Only texts seen twice get a name, and only a bounded number of
+ * them: prepared statements live as long as their connection.
+ */
+export class StatementNames {
+  private readonly seen = new Set<string>();
+  private readonly names = new Map<string, string>();
+  constructor(private readonly maxNames = 256) {}
+
+  nameFor(text: string): string | undefined {
+    const name = this.names.get(text);
+    if (name || this.names.size >= this.maxNames) return name;
+    if (!this.seen.has(text)) {
+      if (this.seen.size >= this.maxNames * 4) this.seen.clear();
+      this.seen.add(text);
+      return undefined;
+    }
+    const fresh = `pgrst_${this.names.size}`;
+    this.names.set(text, fresh);
+    return fresh;
+  }
 }
