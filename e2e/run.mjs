@@ -15,6 +15,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 const screenshotDir = path.join(here, 'screenshots');
 const inCI = process.env.CI === 'true' || process.env.CI === '1';
+// Another start command (a wrapper script) can be given by a caller that imports this file.
+const startOptions = globalThis.crewlogE2eStartOptions ?? {};
 
 const chromiumPath = findChromium();
 if (!chromiumPath) {
@@ -44,7 +46,7 @@ let browser;
 let failed = 0;
 try {
   console.log('starting Crewlog for the browser tests…');
-  server = await startCrewlog({ root, verbose: process.env.E2E_VERBOSE === '1' });
+  server = await startCrewlog({ root, verbose: process.env.E2E_VERBOSE === '1', ...startOptions });
   console.log(`server at ${server.baseUrl}; Chromium at ${chromiumPath}`);
   browser = await launch(chromiumPath);
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -44,7 +44,12 @@ export async function axeViolations(page) {
       id: v.id,
       impact: v.impact,
       help: v.help,
-      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+      nodes: v.nodes
+        .slice(0, 3)
+        .map(
+          (n) =>
+            `${n.target.join(' ')}: ${(n.any[0]?.message ?? n.failureSummary ?? '').slice(0, 160)}`,
+        ),
     }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -61,6 +66,10 @@ export async function checkPage(page, name, screenshotDir) {
   mkdirSync(screenshotDir, { recursive: true });
   const problems = [];
   const original = page.viewportSize();
+  // Colour transitions would let axe measure a colour half-way between two themes.
+  await page.addStyleTag({
+    content: '*, *::before, *::after { transition: none !important; animation: none !important; }',
+  });
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
     for (const mode of MODES) {

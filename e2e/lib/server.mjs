@@ -39,7 +39,11 @@ async function createScratchDatabase(adminUrl) {
   };
 }
 
-export async function startCrewlog({ root, verbose = false }) {
+export async function startCrewlog({
+  root,
+  verbose = false,
+  command = ['bin/crewlog.mjs', 'start'],
+}) {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'crewlog-e2e-'));
   // When run as root, the embedded PostgreSQL drops to its own user, which must enter here.
@@ -71,7 +75,7 @@ export async function startCrewlog({ root, verbose = false }) {
     throw new Error(`seeding the demo data failed:\n${seed.stdout}\n${seed.stderr}`);
   }
 
-  const child = spawn(process.execPath, ['bin/crewlog.mjs', 'start'], {
+  const child = spawn(process.execPath, command, {
     cwd: root,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

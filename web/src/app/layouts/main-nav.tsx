@@ -27,7 +27,7 @@ export function MainNav() {
     close();
     try {
       await signOut();
-      navigate('/login', { replace: true, state: { signedOut: true } });
+      navigate('/login', { replace: true });
     } catch {
       toast({ message: 'Signed out on this device.', variant: 'info' });
     }
@@ -51,7 +51,7 @@ export function MainNav() {
           />
           Crewlog
         </Navbar.Brand>
-        <Navbar.Toggle aria-controls="main-nav" aria-label="Menu" />
+        <Navbar.Toggle aria-controls="main-nav" label="Menu" />
         <Navbar.Collapse id="main-nav">
           {status === 'signed-in' ? (
             <>

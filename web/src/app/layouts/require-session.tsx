@@ -4,10 +4,12 @@ import { useSession } from '../../lib/auth/session-context';
 
 /** Pages behind sign-in. New terms must be agreed before anything else opens. */
 export function RequireSession({ allowPendingTerms = false }: { allowPendingTerms?: boolean }) {
-  const { status, me } = useSession();
+  const { status, me, signedOutByUser } = useSession();
   const location = useLocation();
   if (status === 'loading') return <Loading label="Signing you in" />;
   if (status === 'signed-out') {
+    // After "Sign out" the login page is the destination, not the page just left.
+    if (signedOutByUser) return <Navigate to="/login" replace />;
     const next = encodeURIComponent(location.pathname + location.search);
     return <Navigate to={`/login?next=${next}`} replace />;
   }

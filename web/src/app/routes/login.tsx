@@ -1,5 +1,5 @@
 import Alert from 'react-bootstrap/Alert';
-import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { Page } from '../../components/ui/page/page';
 import { LoginForm } from '../../features/auth/components/login-form';
 import { fetchProfile } from '../../lib/auth/profile';
@@ -7,12 +7,11 @@ import { useSession } from '../../lib/auth/session-context';
 import { landingPath, safeNext } from '../landing';
 
 export function Component() {
-  const { status, signIn } = useSession();
+  const { status, signIn, signedOutByUser } = useSession();
   const navigate = useNavigate();
-  const location = useLocation();
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
-  const signedOut = Boolean((location.state as { signedOut?: boolean } | null)?.signedOut);
+  const signedOut = signedOutByUser;
 
   if (status === 'signed-in') return <Navigate to={next ?? '/home'} replace />;
 

@@ -6,6 +6,8 @@ export type SessionStatus = 'loading' | 'signed-out' | 'signed-in';
 export interface SessionValue {
   status: SessionStatus;
   me: Me | null;
+  /** True after this person signed out here (not when a session merely expired). */
+  signedOutByUser: boolean;
   signIn(email: string, password: string): Promise<Me>;
   signOut(): Promise<void>;
   /** Re-reads /auth/me (after agreeing to the terms, for example). */

@@ -10,6 +10,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<SessionStatus>('loading');
   const [me, setMe] = useState<Me | null>(null);
+  const [signedOutByUser, setSignedOutByUser] = useState(false);
 
   const reload = useCallback(async () => {
     try {
@@ -52,6 +53,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signIn = useCallback(
     async (email: string, password: string) => {
       await login(email, password);
+      setSignedOutByUser(false);
       queryClient.clear();
       const next = await fetchMe();
       setMe(next);
@@ -66,14 +68,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       await logout();
     } finally {
       queryClient.clear();
+      setSignedOutByUser(true);
       setMe(null);
       setStatus('signed-out');
     }
   }, [queryClient]);
 
   const value = useMemo<SessionValue>(
-    () => ({ status, me, signIn, signOut, reload }),
-    [status, me, signIn, signOut, reload],
+    () => ({ status, me, signedOutByUser, signIn, signOut, reload }),
+    [status, me, signedOutByUser, signIn, signOut, reload],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, readableAccent, resolveColorMode, textOn } from './theme';
+import { buttonColours, contrastRatio, readableAccent, resolveColorMode, textOn } from './theme';
 
 describe('theme', () => {
   it('uses the mobile or desktop preference, with the documented defaults', () => {
@@ -17,5 +17,12 @@ describe('theme', () => {
       4.5,
     );
     expect(contrastRatio(readableAccent('#001080', 'dark'), '#212529')).toBeGreaterThanOrEqual(4.5);
+  });
+  it('makes accent buttons readable, hovered too', () => {
+    for (const accent of ['#0d6efd', '#ffee00', '#20c997', '#6f42c1', '#777777']) {
+      const { bg, text, hover } = buttonColours(accent);
+      expect(contrastRatio(bg, text)).toBeGreaterThanOrEqual(4.5);
+      expect(contrastRatio(hover, text)).toBeGreaterThanOrEqual(4.5);
+    }
   });
 });

@@ -57,13 +57,34 @@ function mix(hex: string, toward: [number, number, number], amount: number): str
  * reaches 4.5:1 against the page, so any chosen colour stays readable.
  */
 export function readableAccent(hex: string, mode: ColorMode): string {
-  const background = mode === 'dark' ? '#212529' : '#ffffff';
+  // The page around the content boxes is a shade off the body colour; check against it.
+  const background = mode === 'dark' ? '#2b3035' : '#e9ecef';
   const target: [number, number, number] = mode === 'dark' ? [255, 255, 255] : [0, 0, 0];
   let colour = hex;
   for (let step = 0; step < 20 && contrastRatio(colour, background) < 4.5; step++) {
     colour = mix(hex, target, (step + 1) * 0.05);
   }
   return colour;
+}
+
+/**
+ * Colours for filled accent buttons. White text is preferred; a mid-tone accent is darkened
+ * until white reads on it (4.6:1), a light one keeps black text. Hover moves away from the
+ * text colour so it never loses contrast.
+ */
+export function buttonColours(accent: string): { bg: string; text: string; hover: string } {
+  const white = '#ffffff';
+  if (contrastRatio(accent, white) >= 4.6) {
+    return { bg: accent, text: white, hover: mix(accent, [0, 0, 0], 0.15) };
+  }
+  if (contrastRatio(accent, '#000000') >= 7) {
+    return { bg: accent, text: '#000000', hover: mix(accent, [255, 255, 255], 0.2) };
+  }
+  let bg = accent;
+  for (let step = 1; step <= 20 && contrastRatio(bg, white) < 4.6; step++) {
+    bg = mix(accent, [0, 0, 0], step * 0.05);
+  }
+  return { bg, text: white, hover: mix(bg, [0, 0, 0], 0.15) };
 }
 
 export function isHexColour(value: string | null | undefined): value is string {

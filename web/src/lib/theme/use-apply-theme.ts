@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import {
+  buttonColours,
   isHexColour,
   MOBILE_QUERY,
   readableAccent,
   resolveColorMode,
   type ThemePreferences,
-  textOn,
 } from './theme';
 
 function useIsMobile(): boolean {
@@ -52,13 +52,19 @@ export function useApplyTheme(prefs: ThemePreferences | null): void {
     root.setAttribute('data-bs-theme', mode);
     root.toggleAttribute('data-high-contrast', highContrast);
     if (accent && !highContrast) {
-      root.style.setProperty('--crewlog-accent', accent);
-      root.style.setProperty('--crewlog-accent-text', textOn(accent));
-      root.style.setProperty('--crewlog-accent-readable', readableAccent(accent, mode));
+      const button = buttonColours(accent);
+      root.style.setProperty('--crewlog-accent', button.bg);
+      root.style.setProperty('--crewlog-accent-text', button.text);
+      root.style.setProperty('--crewlog-accent-hover', button.hover);
+      // Both variants: the stylesheet picks the one for the current colour mode.
+      root.style.setProperty('--crewlog-accent-readable-light', readableAccent(accent, 'light'));
+      root.style.setProperty('--crewlog-accent-readable-dark', readableAccent(accent, 'dark'));
     } else {
       root.style.removeProperty('--crewlog-accent');
       root.style.removeProperty('--crewlog-accent-text');
-      root.style.removeProperty('--crewlog-accent-readable');
+      root.style.removeProperty('--crewlog-accent-hover');
+      root.style.removeProperty('--crewlog-accent-readable-light');
+      root.style.removeProperty('--crewlog-accent-readable-dark');
     }
   }, [mode, highContrast, accent]);
 }

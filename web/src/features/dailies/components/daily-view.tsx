@@ -90,7 +90,9 @@ export function DailyView({
           />
         </Form.Group>
       )}
-      {copyState === 'copied' && <p className="text-success small">Copied to the clipboard.</p>}
+      {copyState === 'copied' && (
+        <p className="text-success-emphasis small">Copied to the clipboard.</p>
+      )}
       <h2 className="h5">{formatDate(date)}</h2>
       {day.isPending ? (
         <Loading label="Loading the day" />

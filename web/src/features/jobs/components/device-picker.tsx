@@ -22,7 +22,7 @@ export function DevicePicker({
       ) : devices.isPending ? (
         <p className="form-text m-0">Loading devices…</p>
       ) : devices.isError ? (
-        <p className="text-danger m-0">The devices could not be loaded.</p>
+        <p className="text-danger-emphasis m-0">The devices could not be loaded.</p>
       ) : devices.data.length === 0 ? (
         <p className="form-text m-0">This building has no devices on record.</p>
       ) : (

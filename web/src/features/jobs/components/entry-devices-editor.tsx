@@ -46,7 +46,7 @@ export function EntryDevicesEditor({
         onToggle={(d, c) => void toggle(d, c)}
       />
       {error && (
-        <div className="text-danger small" role="alert">
+        <div className="text-danger-emphasis small" role="alert">
           {error}
         </div>
       )}

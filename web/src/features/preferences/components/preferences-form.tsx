@@ -197,7 +197,7 @@ export function PreferencesForm({ profile }: { profile: Profile }) {
         <Button type="submit" disabled={save.isPending}>
           {save.isPending ? 'Saving…' : 'Save preferences'}
         </Button>
-        <span role="status" className="text-success">
+        <span role="status" className="text-success-emphasis">
           {saved ? 'Saved.' : ''}
         </span>
       </div>

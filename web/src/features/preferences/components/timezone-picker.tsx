@@ -50,7 +50,7 @@ export function TimezonePicker({
         </Form.Group>
       </div>
       {zones.isError && (
-        <p className="text-danger small m-0">The timezone list could not be loaded.</p>
+        <p className="text-danger-emphasis small m-0">The timezone list could not be loaded.</p>
       )}
     </fieldset>
   );

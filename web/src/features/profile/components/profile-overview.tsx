@@ -125,7 +125,7 @@ export function ProfileOverview({
           ) : team.data.length === 0 ? (
             <p className="m-0">Nobody has logged work this week yet.</p>
           ) : (
-            <Table size="sm" responsive className="m-0">
+            <Table size="sm" className="m-0">
               <caption className="caption-top">
                 {formatDate(week.from)} – {formatDate(week.to)}
               </caption>

@@ -18,7 +18,7 @@ function HoursTable({
 }) {
   if (rows.length === 0) return <p className="small">Nothing logged.</p>;
   return (
-    <Table size="sm" responsive className="mb-3">
+    <Table size="sm" className="mb-3">
       <caption className="caption-top">{caption}</caption>
       <thead>
         <tr>
