@@ -88,6 +88,26 @@ export function journey({ server, screenshotDir }) {
         },
       ],
       [
+        'repeated wrong passwords lock sign-in and say how long to wait',
+        async (page) => {
+          await go(page, '/login');
+          const locked = page.getByText('Too many failed sign-ins');
+          for (let attempt = 0; attempt < 8 && !(await locked.isVisible()); attempt++) {
+            await page.getByLabel('Email').fill('jon@example.com');
+            await page.getByLabel('Password').fill(`wrong ${attempt}`);
+            await page.getByRole('button', { name: /Sign in/ }).click();
+            await page.locator('.alert').first().waitFor();
+          }
+          await locked.waitFor();
+          assert.match(
+            await page.locator('.alert-warning').textContent(),
+            /Try again in \d+ minutes?/,
+          );
+          assert.equal(await page.getByRole('button', { name: 'Sign in' }).isDisabled(), true);
+          await visit(page, 'login-locked');
+        },
+      ],
+      [
         'a wrong password is explained; the right one signs in to the landing page',
         async (page) => {
           await go(page, '/login');
@@ -219,6 +239,37 @@ export function journey({ server, screenshotDir }) {
           await page
             .getByRole('button', { name: /^Job name Replace belts and bearings/ })
             .waitFor();
+        },
+      ],
+      [
+        'new terms must be agreed before anything else opens',
+        async (page) => {
+          const admin = await fetch(`${server.baseUrl}/auth/login`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ email: 'ada@example.com', password: 'crewlog-demo' }),
+          });
+          assert.equal(admin.status, 200, await admin.clone().text());
+          const { access_token: token } = await admin.json();
+          const bump = await fetch(
+            `${server.baseUrl}/api/site_settings?setting_key=eq.terms_version`,
+            {
+              method: 'PATCH',
+              headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+              body: JSON.stringify({ setting_value: `e2e-${stamp}` }),
+            },
+          );
+          assert.ok(bump.ok, `raising the terms version: ${bump.status} ${await bump.text()}`);
+          await page.goto(`${server.baseUrl}/dailies`);
+          await page.waitForURL(/\/terms\/agree/);
+          await page.getByText('The terms have changed').waitFor();
+          await visit(page, 'terms-agree');
+          await page.getByRole('button', { name: 'Agree and continue' }).click();
+          await page.getByText('Tick the box to agree').waitFor();
+          await page.getByLabel(/I have read and agree/).check();
+          await page.getByRole('button', { name: 'Agree and continue' }).click();
+          await page.waitForURL(/\/dailies/);
+          await page.locator('#page-title').waitFor();
         },
       ],
       [

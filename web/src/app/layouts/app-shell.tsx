@@ -3,6 +3,7 @@ import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { Loading } from '../../components/ui/loading';
 import { useProfile } from '../../lib/auth/profile';
 import { useSession } from '../../lib/auth/session-context';
+import { useLiveUpdates } from '../../lib/realtime/use-live-updates';
 import { useApplyTheme } from '../../lib/theme/use-apply-theme';
 import { MainNav } from './main-nav';
 
@@ -11,6 +12,7 @@ export function AppShell() {
   const { status } = useSession();
   const { data: profile } = useProfile();
   const navigation = useNavigation();
+  useLiveUpdates(status === 'signed-in');
   useApplyTheme(
     status === 'signed-in' && profile
       ? {

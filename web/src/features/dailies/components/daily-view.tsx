@@ -106,11 +106,16 @@ export function DailyView({
       ) : (
         <ul className="list-unstyled m-0" aria-label="Work on this day">
           {items.map((item) => (
-            <li key={`${item.kind}-${item.id}`} className="list-row">
-              <span className="text-nowrap" style={{ minWidth: '7rem' }}>
-                {item.start ? `${formatTime(item.start)}–${formatTime(item.end)}` : 'No time'}
-              </span>
-              <span className="flex-grow-1">
+            <li key={`${item.kind}-${item.id}`} className="day-row">
+              <div className="d-flex justify-content-between gap-2">
+                <span className="fw-semibold text-nowrap">
+                  {item.start ? `${formatTime(item.start)}–${formatTime(item.end)}` : 'No time'}
+                </span>
+                <span className="text-nowrap">
+                  {formatHours(durationMinutes(item.start, item.end))}
+                </span>
+              </div>
+              <div>
                 <Link to={item.kind === 'job' ? `/jobs/${item.id}` : `/tasks/${item.id}`}>
                   {item.name}
                 </Link>{' '}
@@ -125,10 +130,7 @@ export function DailyView({
                   </Badge>
                 )}{' '}
                 {item.changed && <Badge bg="secondary">Changed</Badge>}
-              </span>
-              <span className="text-nowrap">
-                {formatHours(durationMinutes(item.start, item.end))}
-              </span>
+              </div>
             </li>
           ))}
         </ul>

@@ -1,0 +1,20 @@
+/**
+ * Which cached queries a change to an API table makes stale. The hint carries no data (only
+ * table, operation and id), so the pages re-read what changed through the API, under the
+ * reader's own permissions.
+ */
+const KEYS_BY_TABLE: Record<string, string[][]> = {
+  ticket_entries: [['jobs'], ['day'], ['summary'], ['profile']],
+  ticket_misc_entries: [['tasks'], ['day'], ['summary'], ['profile']],
+  entry_devices: [['jobs']],
+  alerts: [['jobs']],
+  tickets: [['tickets'], ['day']],
+  buildings: [['buildings'], ['day']],
+  devices: [['devices']],
+  users: [['profile']],
+  user_sessions: [['auth-sessions']],
+};
+
+export function queryKeysForTable(table: string): string[][] {
+  return KEYS_BY_TABLE[table] ?? [];
+}
