@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import Button from 'react-bootstrap/Button';
 import Form from 'react-bootstrap/Form';
 import ListGroup from 'react-bootstrap/ListGroup';
+import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useBuildings, useTicketSearch } from '../api/tickets';
 import type { Ticket } from '../api/types';
 
@@ -24,7 +25,7 @@ export function TicketPicker({
 }) {
   const id = useId();
   const [term, setTerm] = useState(value?.kind === 'new' ? value.ticketNumber : '');
-  const search = useTicketSearch(term);
+  const search = useTicketSearch(useDebouncedValue(term));
   const buildings = useBuildings();
   const buildingName = (buildingId: number) =>
     buildings.data?.find((b) => b.building_id === buildingId)?.building_name ??
