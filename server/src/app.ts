@@ -9,6 +9,7 @@ import { registerFiles } from './files/register-files';
 import { registerErrorHandling } from './http/errors';
 import { registerHealth } from './http/health';
 import { registerImports } from './imports/register-imports';
+import { registerRealtime } from './realtime/ws-route';
 import { registerWebApp } from './web/serve-web-app';
 
 export interface AppDeps {
@@ -36,6 +37,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     jwtSecret: deps.secrets.jwtSecret,
     ...deps.auth,
   });
+  await registerRealtime(app, deps);
   await registerFiles(app, deps);
   await registerImports(app, deps);
   await registerExports(app, deps);

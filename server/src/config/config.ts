@@ -20,6 +20,11 @@ const envSchema = z.object({
   JWT_AUDIENCE: z.string().min(1).default('crewlog'),
   ENCRYPTION_KEY: z.string().min(32, 'ENCRYPTION_KEY must be at least 32 characters').optional(),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  JOBS_IN_PROCESS: z.enum(['true', 'false']).default('true'),
+  JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  REALTIME_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(8),
+  REALTIME_SESSION_CHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  WS_AUTH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   AUTH_EMAIL_LOCK_THRESHOLD: z.coerce.number().int().min(1).max(1000).default(5),
   AUTH_IP_LOCK_THRESHOLD: z.coerce.number().int().min(1).max(100000).default(50),
@@ -50,6 +55,15 @@ export interface Config {
   jwtAudience: string;
   encryptionKey: string | undefined;
   redisUrl: string | undefined;
+  /** Run background jobs inside the server (else only `crewlog worker` processes run them). */
+  jobsInProcess: boolean;
+  jobsConcurrency: number;
+  /** Connections each instance uses to route live hints (apart from the API's pool). */
+  realtimePoolSize: number;
+  /** How often open sockets' sessions are re-checked for expiry and revocation. */
+  realtimeSessionCheckSeconds: number;
+  /** How long a new socket has to send its token. */
+  wsAuthTimeoutMs: number;
   /** Where people reach Crewlog; links in mail point here (never at a request's Host). */
   publicUrl: string;
   /** Failed logins in 5 minutes that lock an email, and (higher) an IP address. */
@@ -99,6 +113,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, cwd = proces
     jwtAudience: env.JWT_AUDIENCE,
     encryptionKey: env.ENCRYPTION_KEY,
     redisUrl: env.REDIS_URL,
+    jobsInProcess: env.JOBS_IN_PROCESS === 'true',
+    jobsConcurrency: env.JOBS_CONCURRENCY,
+    realtimePoolSize: env.REALTIME_POOL_SIZE,
+    realtimeSessionCheckSeconds: env.REALTIME_SESSION_CHECK_SECONDS,
+    wsAuthTimeoutMs: env.WS_AUTH_TIMEOUT_MS,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
     emailLockThreshold: env.AUTH_EMAIL_LOCK_THRESHOLD,
     ipLockThreshold: env.AUTH_IP_LOCK_THRESHOLD,
