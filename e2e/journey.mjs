@@ -214,6 +214,7 @@ export function journey({ server, screenshotDir }) {
           await visit(page, 'summary');
           await go(page, '/profile');
           await page.getByText('Team this week').waitFor();
+          await page.getByRole('rowheader', { name: person.alias }).waitFor();
           await visit(page, 'profile');
           await go(page, '/preferences');
           await page.getByLabel(/^Timezone \(/).waitFor();

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, run } from '../../../lib/api-client';
-import { durationMinutes } from '../../../lib/time';
 
 interface ActivityRow {
   kind: 'entry' | 'task';
@@ -42,39 +41,52 @@ export interface TeamMemberSummary {
   alias: string;
   color: string | null;
   minutes: number;
-  items: number;
-  followups: number;
+  days: number;
 }
 
-/** Everyone's hours over a date range (aggregate only: the view holds no job details). */
+interface HoursPerDay {
+  work_date: string;
+  user_id: number;
+  entry_hours: number | string;
+  task_hours: number | string;
+}
+
+/**
+ * Everyone's hours over a date range, summed by the database (stats_hours_per_day), then
+ * named from the team directory. Only aggregates cross the wire, never others' job details.
+ */
 export function useTeamSummary(from: string, to: string) {
   return useQuery({
     queryKey: ['profile', 'team', from, to],
     queryFn: async () => {
-      const rows = await run<ActivityRow[]>(
-        api
-          .from('team_activity')
-          .select(COLUMNS)
-          .gte('work_date', from)
-          .lte('work_date', to)
-          .limit(5000),
+      const days = await run<HoursPerDay[]>(
+        api.rpc('stats_hours_per_day', { date_from: from, date_to: to }),
       );
-      const byUser = new Map<number, TeamMemberSummary>();
-      for (const row of rows) {
-        const m = byUser.get(row.user_id) ?? {
-          userId: row.user_id,
-          alias: row.alias,
-          color: row.color,
-          minutes: 0,
-          items: 0,
-          followups: 0,
-        };
-        m.minutes += durationMinutes(row.start_time, row.end_time);
-        m.items += 1;
-        if (row.followup_required) m.followups += 1;
-        byUser.set(row.user_id, m);
+      const byUser = new Map<number, { minutes: number; days: number }>();
+      for (const day of days) {
+        const m = byUser.get(day.user_id) ?? { minutes: 0, days: 0 };
+        m.minutes += Math.round((Number(day.entry_hours) + Number(day.task_hours)) * 60);
+        m.days += 1;
+        byUser.set(day.user_id, m);
       }
-      return [...byUser.values()].sort((a, b) => b.minutes - a.minutes);
+      if (byUser.size === 0) return [];
+      const people = await run<
+        { user_id: number; alias: string; user_preferred_color: string | null }[]
+      >(
+        api
+          .from('users')
+          .select('user_id,alias,user_preferred_color')
+          .in('user_id', [...byUser.keys()]),
+      );
+      const named = new Map(people.map((p) => [p.user_id, p]));
+      return [...byUser.entries()]
+        .map(([userId, m]) => ({
+          userId,
+          alias: named.get(userId)?.alias ?? `#${userId}`,
+          color: named.get(userId)?.user_preferred_color ?? null,
+          ...m,
+        }))
+        .sort((a, b) => b.minutes - a.minutes || a.alias.localeCompare(b.alias));
     },
   });
 }

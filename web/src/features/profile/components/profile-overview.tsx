@@ -133,13 +133,10 @@ export function ProfileOverview({
                 <tr>
                   <th scope="col">Who</th>
                   <th scope="col" className="text-end">
-                    Items
+                    Days
                   </th>
                   <th scope="col" className="text-end">
                     Hours
-                  </th>
-                  <th scope="col" className="text-end">
-                    Follow-ups
                   </th>
                 </tr>
               </thead>
@@ -154,9 +151,8 @@ export function ProfileOverview({
                       />
                       {m.alias}
                     </th>
-                    <td className="text-end">{m.items}</td>
+                    <td className="text-end">{m.days}</td>
                     <td className="text-end">{formatHours(m.minutes)}</td>
-                    <td className="text-end">{m.followups}</td>
                   </tr>
                 ))}
               </tbody>
