@@ -10,6 +10,7 @@ import { registerErrorHandling } from './http/errors';
 import { registerHealth } from './http/health';
 import { registerImports } from './imports/register-imports';
 import { registerRealtime } from './realtime/ws-route';
+import { restPlugin } from './rest/plugin';
 import { registerWebApp } from './web/serve-web-app';
 
 export interface AppDeps {
@@ -36,6 +37,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     db: deps.db,
     jwtSecret: deps.secrets.jwtSecret,
     ...deps.auth,
+  });
+  await app.register(restPlugin, {
+    prefix: '/api',
+    pool: deps.db.pool,
+    withRequestTx: deps.db.withRequestTx,
+    schemas: ['api'],
+    anonRole: 'anon',
+    jwtSecret: deps.secrets.jwtSecret,
+    jwtAudience: deps.config.jwtAudience,
+    maxRows: deps.config.apiMaxRows,
+    // Schema reloads (`NOTIFY pgrst`) are server upkeep, not a user's request.
+    listenUrl: deps.config.env === 'test' ? undefined : deps.db.ownerUrl,
   });
   await registerRealtime(app, deps);
   await registerFiles(app, deps);

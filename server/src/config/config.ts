@@ -20,6 +20,7 @@ const envSchema = z.object({
   JWT_AUDIENCE: z.string().min(1).default('crewlog'),
   ENCRYPTION_KEY: z.string().min(32, 'ENCRYPTION_KEY must be at least 32 characters').optional(),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  API_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(1000),
   JOBS_IN_PROCESS: z.enum(['true', 'false']).default('true'),
   JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   REALTIME_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(8),
@@ -55,6 +56,8 @@ export interface Config {
   jwtAudience: string;
   encryptionKey: string | undefined;
   redisUrl: string | undefined;
+  /** Most rows one data API read returns (PostgREST's db-max-rows). */
+  apiMaxRows: number;
   /** Run background jobs inside the server (else only `crewlog worker` processes run them). */
   jobsInProcess: boolean;
   jobsConcurrency: number;
@@ -113,6 +116,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, cwd = proces
     jwtAudience: env.JWT_AUDIENCE,
     encryptionKey: env.ENCRYPTION_KEY,
     redisUrl: env.REDIS_URL,
+    apiMaxRows: env.API_MAX_ROWS,
     jobsInProcess: env.JOBS_IN_PROCESS === 'true',
     jobsConcurrency: env.JOBS_CONCURRENCY,
     realtimePoolSize: env.REALTIME_POOL_SIZE,
