@@ -220,6 +220,15 @@ export function journey({ server, screenshotDir }) {
           await page.getByLabel(/^Timezone \(/).waitFor();
           await page.getByLabel('Filter').fill('Chicago');
           await page.getByLabel(/^Timezone \(/).selectOption('America/Chicago');
+          await page.getByLabel('High contrast').check();
+          await page.getByRole('button', { name: 'Save preferences' }).click();
+          await page.getByText('Saved.').waitFor();
+          assert.equal(
+            await page.evaluate(() => document.documentElement.hasAttribute('data-high-contrast')),
+            true,
+          );
+          await visit(page, 'preferences-high-contrast');
+          await page.getByLabel('High contrast').uncheck();
           await page.getByRole('button', { name: 'Save preferences' }).click();
           await page.getByText('Saved.').waitFor();
           await visit(page, 'preferences');

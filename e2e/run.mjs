@@ -4,7 +4,7 @@
 // every page and saves screenshots under e2e/screenshots/. Without Chromium the tests are
 // skipped loudly — except in CI, where that is a failure.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { journey } from './journey.mjs';
@@ -18,7 +18,16 @@ const inCI = process.env.CI === 'true' || process.env.CI === '1';
 // Another start command (a wrapper script) can be given by a caller that imports this file.
 const startOptions = globalThis.crewlogE2eStartOptions ?? {};
 
-const chromiumPath = findChromium();
+let chromiumPath = findChromium();
+if (!chromiumPath && inCI && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+  // A fresh CI machine: install the distribution's Chromium rather than fail.
+  console.log('no Chromium on this CI machine: installing it with apt-get');
+  spawnSync('apt-get', ['update'], { stdio: 'inherit' });
+  spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
+    stdio: 'inherit',
+  });
+  chromiumPath = findChromium();
+}
 if (!chromiumPath) {
   const banner = '!'.repeat(78);
   const message = [
