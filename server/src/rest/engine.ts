@@ -142,6 +142,9 @@ export function createEngine(options: EngineOptions): Engine {
     const outcome = await options.withRequestTx(context, async (client) => {
       // GET runs read-only, as in PostgREST: a volatile function that writes fails (405).
       if (readOnly) await client.query('set local transaction_read_only = on');
+      if (plan.prefer.timezone) {
+        await client.query("select set_config('timezone', $1, true)", [plan.prefer.timezone]);
+      }
       const name = statements.nameFor(statement.text);
       const query = { text: statement.text, values: statement.values, ...(name ? { name } : {}) };
       const result = await client.query<ResultRow>(query);

@@ -273,3 +273,16 @@ describe('media types and methods', () => {
     expect(response.headers.allow).toContain('GET');
   });
 });
+
+describe('Prefer: timezone', () => {
+  it('sets the time zone of the transaction when the database knows it', async () => {
+    const zoned = await get('items?select=created_at&id=eq.1', { Prefer: 'timezone=Asia/Tokyo' });
+    expect(zoned.headers['preference-applied']).toBe('timezone=Asia/Tokyo');
+    expect(json<{ created_at: string }[]>(zoned)[0]?.created_at).toMatch(/\+09:00$/);
+    const unknown = await get('items?select=id&id=eq.1', { Prefer: 'timezone=Mars/Olympus' });
+    expect(unknown.statusCode).toBe(200);
+    expect(unknown.headers['preference-applied']).toBeUndefined();
+    const strict = await get('items?id=eq.1', { Prefer: 'handling=strict, timezone=Mars/Olympus' });
+    expect(json(strict)).toMatchObject({ code: 'PGRST122' });
+  });
+});

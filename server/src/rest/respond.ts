@@ -73,7 +73,7 @@ export function respond(plan: Plan, row: ResultRow, profile?: string): ApiRespon
   if (plan.source.kind === 'mutation') return respondMutation(plan, row, pageTotal, profile);
   const headers = {
     ...base(plan, profile),
-    ...applied(plan, ['params', 'count', 'tx', 'handling']),
+    ...applied(plan, ['params', 'count', 'tx', 'handling', 'timezone']),
   };
   const call = plan.source.kind === 'call' ? plan.source.call : undefined;
   if (call?.resultKind === 'void')
@@ -120,6 +120,7 @@ function respondMutation(
     'count',
     'tx',
     'handling',
+    'timezone',
     'maxAffected',
   ];
   if (mutation?.onConflict && plan.action === 'create') used.unshift('resolution');

@@ -32,6 +32,7 @@ it('serves the engine at the root with PostgREST settings', async () => {
   expect(await v2.json()).toEqual([{ id: 1, label: 'v2 thing' }]);
   const openapi = await fetch(`${api.url}/`);
   expect(openapi.headers.get('content-type')).toContain('openapi');
+  expect(await openapi.json()).toHaveProperty('swagger', '2.0');
 });
 
 it('ends every transaction with a rollback when so configured', async () => {

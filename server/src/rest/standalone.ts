@@ -38,7 +38,12 @@ export async function startStandaloneApi(
 ): Promise<StandaloneApi> {
   const config = EnvSchema.parse(env);
   const pool = createPool(config.PGRST_DB_URI, config.PGRST_DB_POOL);
-  const app = Fastify({ logger: { level: 'warn' }, bodyLimit: 10 * 1024 * 1024 });
+  // Closing must not wait for clients that stopped reading a response.
+  const app = Fastify({
+    logger: { level: 'warn' },
+    bodyLimit: 10 * 1024 * 1024,
+    forceCloseConnections: true,
+  });
   await app.register(restPlugin, {
     pool,
     withRequestTx: createRequestTx(pool, { settings: {}, preRequest: config.PGRST_DB_PRE_REQUEST }),

@@ -1,6 +1,6 @@
 import type { Preferences } from './types';
 
-type Settable = Exclude<keyof Preferences, 'invalid' | 'maxAffected'>;
+type Settable = Exclude<keyof Preferences, 'invalid' | 'maxAffected' | 'timezone'>;
 
 /** `name=value` → which preference it sets; anything else is an unknown preference. */
 const KNOWN: Record<string, [Settable, string]> = Object.fromEntries(
@@ -36,6 +36,12 @@ export function parsePrefer(headers: string[], allowTxOverride: boolean): Prefer
       (prefs as unknown as Record<string, string>)[name] ??= value;
       continue;
     }
+    const timezone = /^timezone=([A-Za-z0-9_+\-/]{1,64})$/.exec(item);
+    if (timezone) {
+      // Checked against the database's time zone names when planning.
+      prefs.timezone ??= timezone[1];
+      continue;
+    }
     const maxAffected = /^max-affected=(\d{1,15})$/.exec(item);
     if (maxAffected) {
       prefs.maxAffected ??= Number(maxAffected[1]);
@@ -56,6 +62,7 @@ export function appliedPreferences(p: Partial<Preferences>): string | undefined 
     p.count && `count=${p.count}`,
     p.tx && `tx=${p.tx}`,
     p.handling && `handling=${p.handling}`,
+    p.timezone && `timezone=${p.timezone}`,
     p.handling === 'strict' && p.maxAffected !== undefined && `max-affected=${p.maxAffected}`,
   ].filter((v): v is string => typeof v === 'string');
   return values.length ? values.join(', ') : undefined;

@@ -100,6 +100,7 @@ export interface Preferences {
   missing?: 'default' | 'null';
   handling?: 'strict' | 'lenient';
   maxAffected?: number;
+  timezone?: string;
   invalid: string[];
 }
 

@@ -1,4 +1,4 @@
-import { tableNotFound } from '../api-error';
+import { ApiError, tableNotFound } from '../api-error';
 import type { ApiRequest, SelectItem } from '../parse/types';
 import type { Relation, SchemaCache } from '../schema-cache/types';
 import { planCall } from './call';
@@ -37,6 +37,7 @@ export function planRequest(
   cache: SchemaCache,
   config: PlanConfig = {},
 ): Plan {
+  checkTimezone(request, cache);
   const ctx: ReadContext = { cache, params: request.params, usedPaths: new Set(), nextAlias: 0 };
   let relation: Relation;
   let source: Source;
@@ -84,4 +85,19 @@ export function planRequest(
   if (request.action === 'create' && relation.primaryKey.length)
     plan.locationKeys = relation.primaryKey;
   return plan;
+}
+
+/** An unknown time zone is an invalid preference: ignored, or 400 with handling=strict. */
+function checkTimezone(request: ApiRequest, cache: SchemaCache): void {
+  const { prefer } = request;
+  if (prefer.timezone === undefined || cache.timezones.has(prefer.timezone)) return;
+  if (prefer.handling === 'strict') {
+    throw new ApiError(
+      400,
+      'PGRST122',
+      'Invalid preferences given with handling=strict',
+      `Invalid preferences: timezone=${prefer.timezone}`,
+    );
+  }
+  delete prefer.timezone;
 }

@@ -13,6 +13,7 @@ import {
   constraintsQuery,
   relationsQuery,
   routinesQuery,
+  timezonesQuery,
   typesQuery,
   viewColumnsQuery,
 } from './queries';
@@ -22,19 +23,22 @@ type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
 
 /** Reads the catalogs of the exposed schemas into a SchemaCache. */
 export async function loadSchemaCache(db: Queryable, schemas: string[]): Promise<SchemaCache> {
-  const [relationRows, constraintRows, viewRows, routineRows, typeRows] = await Promise.all([
-    db.query<RelationRow>(relationsQuery, [schemas]),
-    db.query<ConstraintRow>(constraintsQuery),
-    db.query<ViewColumnRow>(viewColumnsQuery, [schemas]),
-    db.query<RoutineRow>(routinesQuery, [schemas]),
-    db.query<{ schema: string; name: string }>(typesQuery, [schemas]),
-  ]);
+  const [relationRows, constraintRows, viewRows, routineRows, typeRows, zoneRows] =
+    await Promise.all([
+      db.query<RelationRow>(relationsQuery, [schemas]),
+      db.query<ConstraintRow>(constraintsQuery),
+      db.query<ViewColumnRow>(viewColumnsQuery, [schemas]),
+      db.query<RoutineRow>(routinesQuery, [schemas]),
+      db.query<{ schema: string; name: string }>(typesQuery, [schemas]),
+      db.query<{ name: string }>(timezonesQuery),
+    ]);
   return assembleSchemaCache(schemas, {
     relations: relationRows.rows,
     constraints: constraintRows.rows,
     viewColumns: viewRows.rows,
     routines: routineRows.rows,
     types: typeRows.rows,
+    timezones: zoneRows.rows.map((r) => r.name),
   });
 }
 
@@ -44,6 +48,7 @@ export interface CatalogRows {
   viewColumns: ViewColumnRow[];
   routines: RoutineRow[];
   types: { schema: string; name: string }[];
+  timezones?: string[];
 }
 
 /** Pure assembly of catalog rows, so the inference rules can be tested without a database. */
@@ -70,6 +75,7 @@ export function assembleSchemaCache(schemas: string[], rows: CatalogRows): Schem
     relationships: buildRelationships(rows.constraints, relations, origins),
     routines,
     castTypes,
+    timezones: new Set(rows.timezones ?? []),
   };
 }
 

@@ -79,6 +79,8 @@ left join pg_class rc on rc.oid = t.typrelid
 left join pg_namespace rn on rn.oid = rc.relnamespace
 where n.nspname = any($1) and p.prokind = 'f'`;
 
+export const timezonesQuery = 'select name from pg_timezone_names';
+
 /** User-defined types of the exposed schemas, so `::my_enum` casts can be offered. */
 export const typesQuery = `
 select n.nspname as schema, t.typname as name

@@ -93,6 +93,8 @@ export interface SchemaCache {
   routines: Map<string, Routine[]>;
   /** Type names usable in `::casts`, lower-case name → SQL to splice. */
   castTypes: Map<string, string>;
+  /** Names accepted by `Prefer: timezone=…`. */
+  timezones: Set<string>;
 }
 
 export function key(schema: string, name: string): string {
