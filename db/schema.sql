@@ -5271,112 +5271,142 @@ GRANT SELECT,UPDATE ON TABLE api.site_settings TO authenticated;
 GRANT SELECT ON TABLE api.site_settings TO anon;
 
 --
--- Name: TABLE users; Type: ACL; Schema: app; Owner: -
+-- Name: COLUMN users.user_id; Type: ACL; Schema: app; Owner: -
 --
 
-GRANT SELECT ON TABLE app.users TO authenticated;
+GRANT SELECT(user_id) ON TABLE app.users TO authenticated;
+
+--
+-- Name: COLUMN users.user_uuid; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT(user_uuid) ON TABLE app.users TO authenticated;
 
 --
 -- Name: COLUMN users.name_enc; Type: ACL; Schema: app; Owner: -
 --
 
-GRANT UPDATE(name_enc) ON TABLE app.users TO authenticated;
+GRANT SELECT(name_enc),UPDATE(name_enc) ON TABLE app.users TO authenticated;
 
 --
 -- Name: COLUMN users.alias; Type: ACL; Schema: app; Owner: -
 --
 
-GRANT UPDATE(alias) ON TABLE app.users TO authenticated;
+GRANT SELECT(alias),UPDATE(alias) ON TABLE app.users TO authenticated;
+
+--
+-- Name: COLUMN users.email_enc; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT(email_enc) ON TABLE app.users TO authenticated;
+
+--
+-- Name: COLUMN users.user_is_email_verified; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT(user_is_email_verified) ON TABLE app.users TO authenticated;
+
+--
+-- Name: COLUMN users.oauth_provider; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT(oauth_provider) ON TABLE app.users TO authenticated;
 
 --
 -- Name: COLUMN users.user_is_admin; Type: ACL; Schema: app; Owner: -
 --
 
-GRANT UPDATE(user_is_admin) ON TABLE app.users TO authenticated;
+GRANT SELECT(user_is_admin),UPDATE(user_is_admin) ON TABLE app.users TO authenticated;
 
 --
 -- Name: COLUMN users.user_is_manager; Type: ACL; Schema: app; Owner: -
 --
 
-GRANT UPDATE(user_is_manager) ON TABLE app.users TO authenticated;
+GRANT SELECT(user_is_manager),UPDATE(user_is_manager) ON TABLE app.users TO authenticated;
 
 --
 -- Name: COLUMN users.user_is_active; Type: ACL; Schema: app; Owner: -
 --
 
-GRANT UPDATE(user_is_active) ON TABLE app.users TO authenticated;
+GRANT SELECT(user_is_active),UPDATE(user_is_active) ON TABLE app.users TO authenticated;
 
 --
 -- Name: COLUMN users.terms_version_agreed; Type: ACL; Schema: app; Owner: -
 --
 
-GRANT UPDATE(terms_version_agreed) ON TABLE app.users TO authenticated;
+GRANT SELECT(terms_version_agreed),UPDATE(terms_version_agreed) ON TABLE app.users TO authenticated;
 
 --
 -- Name: COLUMN users.terms_agreed_at; Type: ACL; Schema: app; Owner: -
 --
 
-GRANT UPDATE(terms_agreed_at) ON TABLE app.users TO authenticated;
+GRANT SELECT(terms_agreed_at),UPDATE(terms_agreed_at) ON TABLE app.users TO authenticated;
 
 --
 -- Name: COLUMN users.user_preferred_color; Type: ACL; Schema: app; Owner: -
 --
 
-GRANT UPDATE(user_preferred_color) ON TABLE app.users TO authenticated;
+GRANT SELECT(user_preferred_color),UPDATE(user_preferred_color) ON TABLE app.users TO authenticated;
 
 --
 -- Name: COLUMN users.user_preferred_landing_page; Type: ACL; Schema: app; Owner: -
 --
 
-GRANT UPDATE(user_preferred_landing_page) ON TABLE app.users TO authenticated;
+GRANT SELECT(user_preferred_landing_page),UPDATE(user_preferred_landing_page) ON TABLE app.users TO authenticated;
 
 --
 -- Name: COLUMN users.user_preferred_profile_picture; Type: ACL; Schema: app; Owner: -
 --
 
-GRANT UPDATE(user_preferred_profile_picture) ON TABLE app.users TO authenticated;
+GRANT SELECT(user_preferred_profile_picture),UPDATE(user_preferred_profile_picture) ON TABLE app.users TO authenticated;
 
 --
 -- Name: COLUMN users.user_preferred_light_or_dark_mode_mobile; Type: ACL; Schema: app; Owner: -
 --
 
-GRANT UPDATE(user_preferred_light_or_dark_mode_mobile) ON TABLE app.users TO authenticated;
+GRANT SELECT(user_preferred_light_or_dark_mode_mobile),UPDATE(user_preferred_light_or_dark_mode_mobile) ON TABLE app.users TO authenticated;
 
 --
 -- Name: COLUMN users.user_preferred_light_or_dark_mode_desktop; Type: ACL; Schema: app; Owner: -
 --
 
-GRANT UPDATE(user_preferred_light_or_dark_mode_desktop) ON TABLE app.users TO authenticated;
+GRANT SELECT(user_preferred_light_or_dark_mode_desktop),UPDATE(user_preferred_light_or_dark_mode_desktop) ON TABLE app.users TO authenticated;
 
 --
 -- Name: COLUMN users.user_preferred_high_contrast; Type: ACL; Schema: app; Owner: -
 --
 
-GRANT UPDATE(user_preferred_high_contrast) ON TABLE app.users TO authenticated;
+GRANT SELECT(user_preferred_high_contrast),UPDATE(user_preferred_high_contrast) ON TABLE app.users TO authenticated;
 
 --
 -- Name: COLUMN users.user_preferred_enable_alerts; Type: ACL; Schema: app; Owner: -
 --
 
-GRANT UPDATE(user_preferred_enable_alerts) ON TABLE app.users TO authenticated;
+GRANT SELECT(user_preferred_enable_alerts),UPDATE(user_preferred_enable_alerts) ON TABLE app.users TO authenticated;
 
 --
 -- Name: COLUMN users.user_preferred_enable_notifications; Type: ACL; Schema: app; Owner: -
 --
 
-GRANT UPDATE(user_preferred_enable_notifications) ON TABLE app.users TO authenticated;
+GRANT SELECT(user_preferred_enable_notifications),UPDATE(user_preferred_enable_notifications) ON TABLE app.users TO authenticated;
 
 --
 -- Name: COLUMN users.user_preferred_timezone; Type: ACL; Schema: app; Owner: -
 --
 
-GRANT UPDATE(user_preferred_timezone) ON TABLE app.users TO authenticated;
+GRANT SELECT(user_preferred_timezone),UPDATE(user_preferred_timezone) ON TABLE app.users TO authenticated;
+
+--
+-- Name: COLUMN users.created_at; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT(created_at) ON TABLE app.users TO authenticated;
 
 --
 -- Name: COLUMN users.updated_at; Type: ACL; Schema: app; Owner: -
 --
 
-GRANT UPDATE(updated_at) ON TABLE app.users TO authenticated;
+GRANT SELECT(updated_at),UPDATE(updated_at) ON TABLE app.users TO authenticated;
 
 --
 -- Name: TABLE team_activity; Type: ACL; Schema: api; Owner: -

@@ -112,3 +112,13 @@ describe('schema api', () => {
     ]);
   });
 });
+
+describe('secrets of users', () => {
+  it('are not selectable by the API roles, column by column', async () => {
+    const { rows } =
+      await db.owner.query(`select column_name from information_schema.column_privileges
+      where table_schema = 'app' and table_name = 'users' and grantee in ('anon', 'authenticated')
+        and privilege_type = 'SELECT' and column_name in ('password_hash', 'email_hash', 'oauth_id')`);
+    expect(rows).toEqual([]);
+  });
+});

@@ -29,6 +29,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     loggerInstance: deps.logger as FastifyBaseLogger,
     bodyLimit: 1024 * 1024,
     requestIdHeader: 'x-request-id',
+    // Behind nginx the client's address comes from X-Forwarded-For; rate limits and
+    // login lock-outs key on it, so it must be the client's, not the proxy's.
+    trustProxy: deps.config.trustProxy,
   });
   registerErrorHandling(app);
   registerHealth(app, deps.db.pool);

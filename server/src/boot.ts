@@ -29,6 +29,11 @@ export async function boot(env: NodeJS.ProcessEnv = process.env): Promise<Runtim
     embeddedSuperuserPassword: secrets.embeddedSuperuserPassword,
     authenticatorPassword: secrets.authenticatorPassword,
     encryptionKey: secrets.encryptionKey,
+    // So that /api/rpc/check_failed_logins answers with the thresholds the auth server uses.
+    extraSettings: {
+      email_lock_threshold: String(config.emailLockThreshold),
+      ip_lock_threshold: String(config.ipLockThreshold),
+    },
     logger,
   });
   return { config, secrets, logger, db };

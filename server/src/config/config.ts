@@ -20,6 +20,7 @@ const envSchema = z.object({
   JWT_AUDIENCE: z.string().min(1).default('crewlog'),
   ENCRYPTION_KEY: z.string().min(32, 'ENCRYPTION_KEY must be at least 32 characters').optional(),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  TRUST_PROXY: z.string().min(1).optional(),
   API_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(1000),
   JOBS_IN_PROCESS: z.enum(['true', 'false']).default('true'),
   JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
@@ -56,6 +57,8 @@ export interface Config {
   jwtAudience: string;
   encryptionKey: string | undefined;
   redisUrl: string | undefined;
+  /** Fastify's trustProxy: false, true, a hop count, or addresses/CIDRs of the proxies. */
+  trustProxy: boolean | string[] | ((address: string, hop: number) => boolean);
   /** Most rows one data API read returns (PostgREST's db-max-rows). */
   apiMaxRows: number;
   /** Run background jobs inside the server (else only `crewlog worker` processes run them). */
@@ -116,6 +119,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, cwd = proces
     jwtAudience: env.JWT_AUDIENCE,
     encryptionKey: env.ENCRYPTION_KEY,
     redisUrl: env.REDIS_URL,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     apiMaxRows: env.API_MAX_ROWS,
     jobsInProcess: env.JOBS_IN_PROCESS === 'true',
     jobsConcurrency: env.JOBS_CONCURRENCY,
@@ -140,6 +144,16 @@ function parseTransfer(env: Env): TransferConfig {
   } catch (error) {
     throw new ConfigError((error as Error).message);
   }
+}
+
+function parseTrustProxy(value: string | undefined): Config['trustProxy'] {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    return (_address, hop) => hop < hops;
+  }
+  return value.split(',').map((part) => part.trim());
 }
 
 /** An empty variable (`FOO=` in a .env file) means "not set", not "set to nothing". */

@@ -14,6 +14,8 @@ export interface DatabaseOptions {
   embeddedSuperuserPassword: string;
   authenticatorPassword: string;
   encryptionKey: string;
+  /** Further `app.settings.*` every request carries (e.g. lock-out thresholds). */
+  extraSettings?: Record<string, string>;
   logger: Logger;
 }
 
@@ -50,7 +52,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
     await setAuthenticatorPassword(ownerUrl, options.authenticatorPassword);
     const pool = createPool(urlForRole(ownerUrl, 'authenticator', options.authenticatorPassword));
-    const settings = { encryption_key: options.encryptionKey };
+    const settings = { ...options.extraSettings, encryption_key: options.encryptionKey };
     const withRequestTx = createRequestTx(pool, { settings, preRequest: 'api.pre_request' });
     return {
       ownerUrl,
