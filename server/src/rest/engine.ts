@@ -9,7 +9,7 @@ import { planRequest } from './plan/plan';
 import { type ApiResponse, type ResultRow, respond } from './respond';
 import { loadSchemaCache } from './schema-cache/load';
 import type { SchemaCache } from './schema-cache/types';
-import { buildStatement } from './sql/statement';
+import { buildCountStatements, buildStatement, type CountStatements } from './sql/statement';
 
 export type TxEnd = 'commit' | 'commit-allow-override' | 'rollback' | 'rollback-allow-override';
 
@@ -115,6 +115,22 @@ export function createEngine(options: EngineOptions): Engine {
     return cache;
   }
 
+  /** The planner's estimate; for `estimated`, the exact count unless above max-rows. */
+  async function countRows(
+    client: pg.PoolClient,
+    counts: CountStatements,
+    mode: 'planned' | 'estimated',
+  ): Promise<number> {
+    const explained = await client.query(counts.planned.text, counts.planned.values);
+    const [first] = Object.values(explained.rows[0] ?? {}) as [{ Plan: { 'Plan Rows': number } }[]];
+    const planned = Math.round(first?.[0]?.Plan['Plan Rows'] ?? 0);
+    if (mode === 'planned' || (options.maxRows !== undefined && planned > options.maxRows)) {
+      return planned;
+    }
+    const exact = await client.query<{ total: string }>(counts.exact.text, counts.exact.values);
+    return Number(exact.rows[0]?.total ?? 0);
+  }
+
   async function run(raw: RawRequest, identity: Identity): Promise<ApiResponse> {
     const request = parseRequest(raw, { schemas: options.schemas, allowTxOverride });
     const profile = options.schemas.length > 1 ? request.schema : undefined;
@@ -129,6 +145,7 @@ export function createEngine(options: EngineOptions): Engine {
     }
     const plan = planRequest(request, schemaCache, { maxRows: options.maxRows });
     const statement = buildStatement(plan);
+    const counts = buildCountStatements(plan);
     const rollback = plan.prefer.tx ? plan.prefer.tx === 'rollback' : txEnd.startsWith('rollback');
     const context: RequestContext = {
       role: identity.role,
@@ -148,6 +165,9 @@ export function createEngine(options: EngineOptions): Engine {
       const name = statements.nameFor(statement.text);
       const query = { text: statement.text, values: statement.values, ...(name ? { name } : {}) };
       const result = await client.query<ResultRow>(query);
+      if (counts && (plan.count === 'planned' || plan.count === 'estimated')) {
+        (result.rows[0] as ResultRow).total = await countRows(client, counts, plan.count);
+      }
       let response: ApiResponse;
       try {
         response = respond(plan, result.rows[0] as ResultRow, profile);

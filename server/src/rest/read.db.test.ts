@@ -286,3 +286,27 @@ describe('Prefer: timezone', () => {
     expect(json(strict)).toMatchObject({ code: 'PGRST122' });
   });
 });
+
+describe('planned and estimated counts', () => {
+  it('answers the planner estimate for count=planned', async () => {
+    await t.db.owner.query('analyze rest_api.items');
+    const response = await get('items?select=id&limit=1', { Prefer: 'count=planned' });
+    expect(response.statusCode).toBe(206);
+    expect(response.headers['content-range']).toBe('0-0/5');
+    expect(response.headers['preference-applied']).toBe('count=planned');
+    const filtered = await get('items?select=id&id=gt.3&limit=1', { Prefer: 'count=planned' });
+    expect(filtered.headers['content-range']).toMatch(/^0-0\/\d+$/);
+  });
+
+  it('counts exactly below max-rows with count=estimated', async () => {
+    const response = await get('items?select=id&name=like.*an*&limit=1', {
+      Prefer: 'count=estimated',
+    });
+    expect(response.headers['content-range']).toBe('0-0/2');
+    const call = await t.app.inject({
+      url: '/api/rpc/client_projects?client=1&limit=1',
+      headers: { Prefer: 'count=estimated' },
+    });
+    expect(call.headers['content-range']).toBe('0-0/2');
+  });
+});

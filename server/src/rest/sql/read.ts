@@ -131,3 +131,16 @@ export function selectSql(
     countFrom: `from ${from}${filtering}${whereSql}`,
   };
 }
+
+/** `from … where …` of a level alone (no output, no paging), for separate count queries. */
+export function countFromSql(plan: ReadPlan, from: string, params: Params): string {
+  const laterals = plan.embeds
+    .filter((embed) => embed.filtersParent)
+    .map((embed) => lateralSql(embed, plan.alias, params))
+    .join('');
+  const where = [
+    ...plan.where.map((c) => conditionSql(plan.alias, c, params, existsSql)),
+    ...plan.embeds.filter((e) => e.inner).map((e) => existsSql(e.lateral, e.toOne)),
+  ];
+  return `from ${from}${laterals}${where.length ? ` where ${where.join(' and ')}` : ''}`;
+}

@@ -146,3 +146,29 @@ describe('buildStatement', () => {
     expect(sql({ path: 'rpc/numbers' }).text).toContain('json_agg(pgrst_call)');
   });
 });
+
+describe('buildCountStatements', () => {
+  it('builds planner and exact counts with their own parameters', async () => {
+    const { buildCountStatements } = await import('./statement');
+    const request = parseRequest(
+      {
+        method: 'GET',
+        path: 'projects',
+        query: 'select=id,tasks!inner(id)&name=eq.x',
+        headers: { prefer: 'count=planned' },
+      },
+      { schemas: ['api'], allowTxOverride: false },
+    );
+    const counts = buildCountStatements(planRequest(request, cache));
+    expect(counts?.planned.text).toMatch(
+      /^explain \(format json\) select 1 from "api"."projects" as "t0" left join lateral/,
+    );
+    expect(counts?.exact.text).toContain('select count(*) as total from');
+    expect(counts?.planned.values).toEqual(['id', 'x']);
+    const exact = parseRequest(
+      { method: 'GET', path: 'projects', query: '', headers: { prefer: 'count=exact' } },
+      { schemas: ['api'], allowTxOverride: false },
+    );
+    expect(buildCountStatements(planRequest(exact, cache))).toBeUndefined();
+  });
+});

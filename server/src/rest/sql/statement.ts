@@ -2,7 +2,7 @@ import { ApiError } from '../api-error';
 import type { CallPlan, Plan } from '../plan/types';
 import { mutationSql } from './mutation';
 import { ident, Params, qualified } from './params';
-import { selectSql } from './read';
+import { countFromSql, selectSql } from './read';
 
 /** One parameterised statement; its single row has total, page_total and body. */
 export interface Statement {
@@ -33,9 +33,7 @@ export function buildStatement(plan: Plan): Statement {
 }
 
 function countSql(plan: Plan, countFrom: string): string {
-  return plan.count === 'exact' || plan.count === 'estimated'
-    ? `(select count(*) ${countFrom})`
-    : 'null::bigint';
+  return plan.count === 'exact' ? `(select count(*) ${countFrom})` : 'null::bigint';
 }
 
 function readStatement(plan: Plan, from: string, params: Params, prefix = ''): string {
@@ -99,4 +97,34 @@ function callStatement(plan: Plan, call: CallPlan, params: Params): string {
       return readStatement(plan, source, params);
     }
   }
+}
+
+export interface CountStatements {
+  /** EXPLAIN of the count query: the planner's row estimate. */
+  planned: Statement;
+  exact: Statement;
+}
+
+/**
+ * `count=planned` and `count=estimated` ask the planner instead of counting: separate
+ * statements, built with their own parameters, run in the same transaction.
+ */
+export function buildCountStatements(plan: Plan): CountStatements | undefined {
+  if (plan.count !== 'planned' && plan.count !== 'estimated') return undefined;
+  const params = new Params();
+  let from: string;
+  if (plan.source.kind === 'relation') {
+    from = `${qualified(plan.read.relation)} as ${ident(plan.read.alias)}`;
+  } else if (plan.source.kind === 'call' && plan.source.call.resultKind === 'rows') {
+    const { expr, from: args } = callParts(plan.source.call, params);
+    const alias = ident(plan.read.alias);
+    from = args ? `${args} cross join lateral ${expr} as ${alias}` : `${expr} as ${alias}`;
+  } else {
+    return undefined;
+  }
+  const countFrom = countFromSql(plan.read, from, params);
+  return {
+    planned: { text: `explain (format json) select 1 ${countFrom}`, values: params.values },
+    exact: { text: `select count(*) as total ${countFrom}`, values: params.values },
+  };
 }
