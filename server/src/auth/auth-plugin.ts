@@ -40,7 +40,7 @@ export async function authPlugin(app: FastifyInstance, options: AuthPluginOption
     config: options.config,
     db: options.db,
     jwtKey: new TextEncoder().encode(options.jwtSecret),
-    mailer: options.mailer ?? createLogMailer(app.log),
+    mailer: options.mailer ?? createLogMailer(app.log, { logBody: true }),
     teams: options.teams ?? createTeamsNotifier(options.config.teamsWebhookUrl, app.log),
     logger: app.log,
     clock: options.clock,

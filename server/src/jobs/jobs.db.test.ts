@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Actor, createTeam, type Team } from '../../../db/tests/team';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
+import type { MailMessage as Mail } from '../mail/mailer';
 import type { JobRunner } from './job-runner';
-import type { Mail } from './mailer';
 import { eventually, startTestRunner } from './testing/job-fixtures';
 
 let db: TestDatabase;

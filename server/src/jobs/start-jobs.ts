@@ -1,6 +1,6 @@
 import type { Runtime } from '../boot';
+import { createLogMailer } from '../mail/mailer';
 import { type JobRunner, startJobRunner } from './job-runner';
-import { createLogMailer } from './mailer';
 import { createTaskList } from './task-list';
 
 /** Starts this process's job runner with Crewlog's tasks (the queue must be installed). */

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Mailer } from './mailer';
+import type { Mailer } from '../mail/mailer';
 
 /** What tasks need from the process that runs them. */
 export interface TaskDeps {

@@ -11,15 +11,27 @@ export interface Mailer {
   send(message: MailMessage): Promise<void>;
 }
 
-/**
- * The stub mailer: the message, links included, goes to the server log so an operator can
- * pass a verification or reset link on by hand. The address is logged because the person
- * asking for it needs the link; nothing else about them is.
- */
-export function createLogMailer(logger: FastifyBaseLogger): Mailer {
+export interface LogMailerOptions {
+  /**
+   * Log the body too. Account mail needs it (the operator passes the verification or reset
+   * link on by hand); notification mail must not (the body is what the notification says,
+   * which is stored encrypted), so only its recipient and subject are logged.
+   */
+  logBody?: boolean;
+}
+
+/** The stub mailer. */
+export function createLogMailer(
+  logger: Pick<FastifyBaseLogger, 'info'>,
+  options: LogMailerOptions = {},
+): Mailer {
   return {
     async send(message) {
-      logger.info({ mail: message }, `mail to ${message.to}: ${message.subject}`);
+      const logged = options.logBody ? message : { to: message.to, subject: message.subject };
+      logger.info(
+        { mail: logged },
+        `mail to ${message.to}: ${message.subject} (stub mailer, not sent)`,
+      );
     },
   };
 }

@@ -1,9 +1,9 @@
 import type { TaskList } from 'graphile-worker';
 import pino from 'pino';
 import type { TestDatabase } from '../../../test/test-database';
+import type { MailMessage as Mail } from '../../mail/mailer';
 import { installJobQueue } from '../job-queue-schema';
 import { type JobRunner, startJobRunner } from '../job-runner';
-import type { Mail } from '../mailer';
 import { createTaskList } from '../task-list';
 
 export const silent = pino({ level: 'silent' });
