@@ -232,9 +232,23 @@ export function journey({ server, screenshotDir }) {
           await page.getByRole('button', { name: 'Save preferences' }).click();
           await page.getByText('Saved.').waitFor();
           await visit(page, 'preferences');
+          // A second device signs in; this one can end that session.
+          const other = await fetch(`${server.baseUrl}/auth/login`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({
+              email: person.email,
+              password: person.password,
+              device_info: 'Field tablet',
+            }),
+          });
+          assert.equal(other.status, 200);
           await go(page, '/sessions');
           await page.getByText('This device').waitFor();
+          await page.getByText('Field tablet').waitFor();
           await visit(page, 'sessions');
+          await page.getByRole('button', { name: 'Sign out Field tablet' }).click();
+          await page.getByText('Field tablet').waitFor({ state: 'detached' });
         },
       ],
       [
