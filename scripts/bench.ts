@@ -8,6 +8,7 @@ const benches: [string, string[]][] = [
   ['data API against the raw driver', ['bench-api.ts']],
   ['live hints to 500 sockets', ['bench-realtime.ts', '500', '100']],
   ['import of 1,000 .eml files', ['bench-import.ts']],
+  ['team statistics over 1,000,000 entries', ['bench-stats.ts']],
 ];
 
 let failed = 0;

@@ -1,0 +1,106 @@
+// Team statistics on a large history: seeds 1,000,000 entries (20 people, 4 years, 30
+// buildings) and times each statistics function as a field user through the request
+// doorway, over a month and over a year. Uses TEST_DATABASE_URL's server (a superuser
+// connection), creating and dropping a scratch database there.
+//   node --import tsx scripts/bench-stats.ts [entries] [runs]
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { migrate, setAuthenticatorPassword } from '../server/src/db/migrate';
+import { createPool, urlForRole } from '../server/src/db/pools';
+import { createRequestTx } from '../server/src/db/request-tx';
+
+const ENTRIES = Number(process.argv[2] ?? 1_000_000);
+const RUNS = Number(process.argv[3] ?? 20);
+const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const name = `crewlog_bench_stats_${process.pid}`;
+const key = randomBytes(32).toString('hex');
+const password = randomBytes(16).toString('hex');
+
+async function seed(owner: pg.Pool): Promise<number> {
+  const c = await owner.connect();
+  try {
+    await c.query(`select set_config('app.settings.encryption_key', $1, false)`, [key]);
+    // Triggers (audit, alerts, notify) would dominate a bulk load that no user makes.
+    await c.query('set session_replication_role = replica');
+    await c.query(`insert into app.users (name_enc, alias, email_enc, email_hash)
+      select app.encrypt('Person ' || i), 'person' || i, app.encrypt('p' || i || '@example.com'),
+             app.email_hash('p' || i || '@example.com') from generate_series(1, 20) i`);
+    await c.query(
+      `insert into app.buildings (building_name) select 'Building ' || i from generate_series(1, 30) i`,
+    );
+    await c.query(`insert into app.devices (building_id, device_name, device_type)
+      select b.building_id, 'Device ' || d, (array['air handler','boiler','fire panel','chiller'])[1 + d % 4]
+      from app.buildings b, generate_series(1, 4) d`);
+    await c.query(`insert into app.tickets (ticket_number, building_id, created_by)
+      select 'B-' || i, 1 + i % 30, 1 + i % 20 from generate_series(1, 50000) i`);
+    await c.query(
+      `insert into app.ticket_entries (user_id, ticket_id, job_name_enc, job_date, job_start_time, job_end_time, job_followup_required)
+      select 1 + i % 20, 1 + i % 50000, (select app.encrypt('job')), current_date - (i % 1460),
+             time '07:00' + (i % 4) * interval '1 hour', time '11:00' + (i % 5) * interval '1 hour', i % 17 = 0
+      from generate_series(1, $1) i`,
+      [ENTRIES],
+    );
+    await c.query(`insert into app.entry_devices (entry_id, device_id)
+      select e.entry_id, d.device_id from app.ticket_entries e join app.tickets t using (ticket_id)
+      join lateral (select device_id from app.devices where building_id = t.building_id limit 1) d on true`);
+    await c.query('set session_replication_role = origin');
+    await c.query('analyze');
+    return 1;
+  } finally {
+    c.release();
+  }
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+const admin = new pg.Client({ connectionString: adminUrl });
+await admin.connect();
+await admin.query(`create database ${name}`);
+try {
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  await migrate(url.toString());
+  await setAuthenticatorPassword(url.toString(), password);
+  const owner = createPool(url.toString(), 2);
+  const started = Date.now();
+  await seed(owner);
+  console.log(
+    `seeded ${ENTRIES.toLocaleString('en')} entries in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+  const pool = createPool(urlForRole(url.toString(), 'authenticator', password), 4);
+  const tx = createRequestTx(pool, {
+    settings: { encryption_key: key },
+    preRequest: 'api.pre_request',
+  });
+  const asFieldUser = { role: 'authenticated', claims: { role: 'authenticated', sub: '3' } };
+  const ranges: [string, string][] = [
+    ['a month', `current_date - 30, current_date`],
+    ['a year', `current_date - 365, current_date`],
+  ];
+  for (const fn of [
+    'stats_hours_per_day',
+    'stats_entries_per_building',
+    'stats_entries_per_device_type',
+    'stats_followups',
+  ]) {
+    for (const [label, range] of ranges) {
+      const times: number[] = [];
+      for (let run = 0; run < RUNS; run += 1) {
+        const t0 = performance.now();
+        await tx(asFieldUser, (c) => c.query(`select * from api.${fn}(${range})`));
+        times.push(performance.now() - t0);
+      }
+      times.sort((a, b) => a - b);
+      console.log(
+        `${`${fn}, ${label}`.padEnd(45)} p50 ${percentile(times, 50).toFixed(1)} ms  p95 ${percentile(times, 95).toFixed(1)} ms`,
+      );
+    }
+  }
+  await pool.end();
+  await owner.end();
+} finally {
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.end();
+}
