@@ -330,3 +330,18 @@ describe('row-level security', () => {
     expect(json(mine)).toEqual([{ owner: 'bob', body: 'bob note' }]);
   });
 });
+
+describe('relations that cannot take a write', () => {
+  it('answers 405 instead of reaching the database', async () => {
+    await t.db.owner.query(`create view rest_api.totals as select count(*) as n from rest_api.items;
+      grant select, insert, update, delete on rest_api.totals to authenticated`);
+    await t.engine.reload();
+    const response = await send('PATCH', 'totals', { n: 1 });
+    expect(response.statusCode).toBe(405);
+    expect(json(response)).toMatchObject({ code: '55000', message: 'cannot update view "totals"' });
+    expect((await send('DELETE', 'totals')).statusCode).toBe(405);
+    expect((await send('POST', 'totals', { n: 1 })).statusCode).toBe(405);
+    const column = await send('PATCH', 'client_names?id=eq.1', { shout: 'X' });
+    expect(column.statusCode).toBe(400);
+  });
+});

@@ -4,6 +4,28 @@ import type { Relation } from '../schema-cache/types';
 import { planConditions, planOrder } from './conditions';
 import type { MutationPlan } from './types';
 
+const VERBS = { insert: 'insert into', update: 'update', delete: 'delete from' } as const;
+
+/**
+ * A write the relation cannot take (a view without INSTEAD OF triggers, a materialized
+ * view) is refused before reaching the database, whose error would be a 500.
+ */
+export function checkWritable(relation: Relation, kind: keyof typeof VERBS): void {
+  const allowed = {
+    insert: relation.insertable,
+    update: relation.updatable,
+    delete: relation.deletable,
+  }[kind];
+  if (allowed) return;
+  throw new ApiError(
+    405,
+    '55000',
+    `cannot ${VERBS[kind]} view "${relation.name}"`,
+    null,
+    `Views that are not automatically updatable need INSTEAD OF ${kind.toUpperCase()} triggers.`,
+  );
+}
+
 function rowsOf(request: ApiRequest): Extract<Payload, { kind: 'rows' }> {
   if (request.payload?.kind !== 'rows') throw invalidBody('Empty or invalid json');
   return request.payload;

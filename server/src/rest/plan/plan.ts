@@ -2,7 +2,7 @@ import { ApiError, tableNotFound } from '../api-error';
 import type { ApiRequest, SelectItem } from '../parse/types';
 import type { Relation, SchemaCache } from '../schema-cache/types';
 import { planCall } from './call';
-import { planInsert, planPut, planUpdateOrDelete } from './mutate';
+import { checkWritable, planInsert, planPut, planUpdateOrDelete } from './mutate';
 import { rootPage } from './paging';
 import { checkUnusedPaths, planRead, type ReadContext } from './read';
 import type { MutationPlan, Plan, Source } from './types';
@@ -59,6 +59,8 @@ export function planRequest(
       mutation = planUpdateOrDelete(request, relation);
     }
     if (mutation) {
+      checkWritable(relation, mutation.kind);
+      if (request.action === 'upsert') checkWritable(relation, 'update');
       source = { kind: 'mutation', mutation };
       select = mutationSelect(request, relation, mutation);
     }
