@@ -161,7 +161,15 @@ const path = fc.oneof(
     'canary',
     'secrets',
     'notes',
+    'client_names',
+    'books',
+    'counters',
+    'users_tasks',
     'rpc/add',
+    'rpc/pairs',
+    'rpc/echo_named',
+    'rpc/custom_error',
+    'rpc/whoami',
     'rpc/echo',
     'rpc/fail',
     'rpc/nothing',
@@ -258,8 +266,31 @@ it('answers any request with a 2xx or a PostgREST 4xx, never a 5xx', async () =>
         expect(JSON.stringify(error), context).not.toMatch(/ at .*\.ts:\d+/);
       }
     }),
-    { numRuns: 600, seed: Number(process.env.FUZZ_SEED ?? 20_260_101) },
+    {
+      numRuns: Number(process.env.FUZZ_RUNS ?? 600),
+      seed: Number(process.env.FUZZ_SEED ?? 20_260_101),
+    },
   );
   const after = (await t.db.owner.query('select * from rest_api.canary order by id')).rows;
   expect(after).toEqual(canary);
 }, 120_000);
+
+it.each([
+  [
+    'deeply nested logic',
+    `items?or=${'or('.repeat(200)}id.eq.1${')'.repeat(200)}`.replace('or=or(', 'or=('),
+  ],
+  ['deeply nested embeds', `clients?select=${'projects(clients('.repeat(40)}id${'))'.repeat(40)}`],
+  ['a wide select', `items?select=${Array.from({ length: 3000 }, (_, i) => `c${i}:id`).join(',')}`],
+  ['a long in-list', `items?id=in.(${Array.from({ length: 20000 }, (_, i) => i).join(',')})`],
+  ['a NUL byte in a value', 'items?name=eq.a%00b'],
+  ['a NUL byte in a JSON key', 'items?select=data->%00'],
+  ['a bad regular expression', 'items?name=match.(((('],
+  ['a bad text search query', 'items?body=fts.%26%26%26'],
+  ['an unknown text search configuration', 'items?body=fts(klingon).fox'],
+  ['a huge offset', 'items?offset=999999999999999'],
+  ['an out-of-range index', 'items?select=data->999999999999'],
+])('answers %s without a server error', async (_name, url) => {
+  const response = await t.app.inject({ url: `/api/${url}` });
+  expect(response.statusCode, response.body).toBeLessThan(500);
+});
