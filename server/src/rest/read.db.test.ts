@@ -310,3 +310,17 @@ describe('planned and estimated counts', () => {
     expect(call.headers['content-range']).toBe('0-0/2');
   });
 });
+
+describe('nulls=stripped', () => {
+  it('leaves out null-valued keys of arrays and objects', async () => {
+    const array = await get('items?select=id,price,done&id=eq.4', {
+      Accept: 'application/vnd.pgrst.array+json;nulls=stripped',
+    });
+    expect(array.statusCode).toBe(200);
+    expect(json(array)).toEqual([{ id: 4 }]);
+    const object = await get('items?select=id,done&id=eq.3', {
+      Accept: 'application/vnd.pgrst.object+json;nulls=stripped',
+    });
+    expect(json(object)).toEqual({ id: 3 });
+  });
+});

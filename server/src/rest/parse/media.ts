@@ -5,6 +5,7 @@ const OFFERS: Record<string, MediaType> = {
   'application/json': 'json',
   'application/vnd.pgrst.object+json': 'object',
   'application/vnd.pgrst.object': 'object',
+  'application/vnd.pgrst.array+json': 'json',
   'text/csv': 'csv',
   'application/openapi+json': 'openapi',
 };

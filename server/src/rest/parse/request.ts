@@ -53,7 +53,11 @@ export function parseRequest(raw: RawRequest, config: ParseConfig): ApiRequest {
     rest: [],
     prefer: parsePrefer(allHeaders(raw.headers.prefer), config.allowTxOverride),
     media: negotiateMedia(header('accept'), action),
+    stripNulls: false,
   };
+  request.stripNulls =
+    (request.media === 'json' || request.media === 'object') &&
+    /nulls=stripped/i.test(header('accept') ?? '');
   const { prefer } = request;
   if (prefer.handling === 'strict' && prefer.invalid.length) {
     throw new ApiError(

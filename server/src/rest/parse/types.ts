@@ -142,6 +142,8 @@ export interface ApiRequest {
   onConflict?: string[];
   prefer: Preferences;
   media: MediaType;
+  /** `nulls=stripped` on the JSON media types: null-valued keys are left out. */
+  stripNulls: boolean;
   /** Range header lower/upper bound (upper may be open). */
   range?: { lower: number; upper?: number };
   payload?: Payload;

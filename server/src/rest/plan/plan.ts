@@ -78,6 +78,7 @@ export function planRequest(
     read,
     source,
     media: request.media,
+    stripNulls: request.stripNulls,
     prefer: request.prefer,
     count: request.prefer.count,
     offset: page.offset,

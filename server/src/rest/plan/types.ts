@@ -102,6 +102,7 @@ export interface Plan {
   read: ReadPlan;
   source: Source;
   media: MediaType;
+  stripNulls: boolean;
   prefer: Preferences;
   count: 'exact' | 'planned' | 'estimated' | undefined;
   /** The offset the client asked for (for Content-Range). */

@@ -10,7 +10,10 @@ export interface Statement {
   values: unknown[];
 }
 
-const JSON_BODY = `coalesce(json_agg(pgrst_row.pgrst_obj), '[]'::json)::text`;
+function jsonBody(plan: Plan): string {
+  const row = plan.stripNulls ? 'json_strip_nulls(pgrst_row.pgrst_obj)' : 'pgrst_row.pgrst_obj';
+  return `coalesce(json_agg(${row}), '[]'::json)::text`;
+}
 
 /** Stage three: plan → SQL. Identifiers come from the plan (the cache), values are params. */
 export function buildStatement(plan: Plan): Statement {
@@ -38,7 +41,7 @@ function countSql(plan: Plan, countFrom: string): string {
 
 function readStatement(plan: Plan, from: string, params: Params, prefix = ''): string {
   const parts = selectSql(plan.read, from, [], params);
-  return `${prefix}with pgrst_source as (${parts.query}) select ${countSql(plan, parts.countFrom)} as total, count(*) as page_total, ${JSON_BODY} as body from pgrst_source as pgrst_row`;
+  return `${prefix}with pgrst_source as (${parts.query}) select ${countSql(plan, parts.countFrom)} as total, count(*) as page_total, ${jsonBody(plan)} as body from pgrst_source as pgrst_row`;
 }
 
 function mutationStatement(plan: Plan, params: Params): string {
@@ -54,7 +57,7 @@ function mutationStatement(plan: Plan, params: Params): string {
     return `${head}, count(*) as page_total, null::text as body, ${inserted} as inserted from pgrst_source`;
   }
   const parts = selectSql(plan.read, `pgrst_source as ${ident(plan.read.alias)}`, [], params);
-  return `${head}, count(*) as page_total, ${JSON_BODY} as body, ${inserted} as inserted from (${parts.query}) as pgrst_row`;
+  return `${head}, count(*) as page_total, ${jsonBody(plan)} as body, ${inserted} as inserted from (${parts.query}) as pgrst_row`;
 }
 
 /** `"s"."fn"("a" := pgrst_args."a")` plus the FROM item that decodes the arguments. */
