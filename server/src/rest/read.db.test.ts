@@ -236,3 +236,15 @@ describe('nulls=stripped', () => {
     expect(json(object)).toEqual({ id: 3 });
   });
 });
+
+describe('computed fields', () => {
+  it('selects, filters and orders by functions of the row', async () => {
+    const response = await get('items?select=id,label&label=like.*a*&order=label.desc&limit=2');
+    expect(json(response)).toEqual([
+      { id: 5, label: 'egg, large #5' },
+      { id: 3, label: 'carrot #3' },
+    ]);
+    const star = json<Record<string, unknown>[]>(await get('items?id=eq.1'));
+    expect(star[0]).not.toHaveProperty('label');
+  });
+});

@@ -6,7 +6,12 @@ import type { ColumnRef, EmbedPlan, PlannedCondition, PlannedOrder } from './typ
 /** Resolves a field against the relation's columns (the only names SQL will carry). */
 export function resolveField(relation: Relation, field: Field): ColumnRef {
   const column = relation.columns.get(field.name);
-  if (!column) throw columnNotFound(relation.name, field.name);
+  if (!column) {
+    const routine = relation.computed?.get(field.name);
+    if (!routine) throw columnNotFound(relation.name, field.name);
+    const computed = { schema: routine.schema, name: routine.name };
+    return { column: field.name, type: routine.returns.type, jsonPath: field.jsonPath, computed };
+  }
   return { column: column.name, type: column.type, jsonPath: field.jsonPath };
 }
 
@@ -32,9 +37,10 @@ function planTree(relation: Relation, embeds: EmbedPlan[], tree: LogicTree): Pla
     };
   }
   const { condition } = tree;
-  const embed = relation.columns.has(condition.field.name)
-    ? undefined
-    : findEmbed(embeds, condition.field.name);
+  const embed =
+    relation.columns.has(condition.field.name) || relation.computed?.has(condition.field.name)
+      ? undefined
+      : findEmbed(embeds, condition.field.name);
   if (embed) {
     // `embed=is.null` / `embed=not.is.null`: whether related rows exist.
     if (condition.op !== 'is' || (condition.value !== 'null' && condition.value !== 'not_null')) {

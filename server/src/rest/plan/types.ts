@@ -7,6 +7,8 @@ export interface ColumnRef {
   /** The column's type, from the cache (decides e.g. how full-text search applies). */
   type: string;
   jsonPath: JsonPathStep[];
+  /** A computed field: the function to call with the row. */
+  computed?: { schema: string; name: string };
 }
 
 export type OutputItem =

@@ -16,6 +16,8 @@ export interface RoutineRow {
   arg_types: string[];
   defaults: number;
   variadic: boolean;
+  /** `schema.relation` when the only parameter is a relation's row type. */
+  row_argument?: string | null;
 }
 
 const VOLATILITY = { i: 'immutable', s: 'stable', v: 'volatile' } as const;

@@ -63,6 +63,7 @@ export function assembleSchemaCache(schemas: string[], rows: CatalogRows): Schem
     const k = key(routine.schema, routine.name);
     routines.set(k, [...(routines.get(k) ?? []), routine]);
   }
+  addComputedFields(rows.routines, routines, relations);
   const castTypes = new Map(Object.entries(BUILTIN_CASTS));
   for (const t of rows.types) {
     const sql = `${quoteIdent(t.schema)}.${quoteIdent(t.name)}`;
@@ -82,4 +83,29 @@ export function assembleSchemaCache(schemas: string[], rows: CatalogRows): Schem
 /** Quotes an identifier taken from the schema cache. */
 export function quoteIdent(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
+}
+
+/**
+ * PostgREST's computed fields: a function whose only parameter is a relation's row type
+ * and that returns one scalar reads like a column of that relation (`select=full_name`).
+ */
+function addComputedFields(
+  rows: RoutineRow[],
+  routines: Map<string, Routine[]>,
+  relations: Map<string, Relation>,
+): void {
+  for (const row of rows) {
+    const relation = row.row_argument ? relations.get(row.row_argument) : undefined;
+    const routine = routines.get(key(row.schema, row.name))?.find((r) => r.parameters.length === 1);
+    if (
+      !relation ||
+      !routine ||
+      routine.returns.setOf ||
+      routine.returns.composite ||
+      routine.returns.void
+    )
+      continue;
+    relation.computed ??= new Map();
+    relation.computed.set(routine.name, routine);
+  }
 }

@@ -30,6 +30,8 @@ export interface Relation {
   updatable: boolean;
   deletable: boolean;
   description: string | null;
+  /** Computed fields: scalar functions taking this relation's row, by name. */
+  computed?: Map<string, Routine>;
 }
 
 export interface QualifiedName {

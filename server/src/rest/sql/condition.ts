@@ -38,7 +38,9 @@ const IS: Record<string, string> = {
 
 /** `"t0"."data"->$1::text->>$2::text`: JSON keys travel as parameters too. */
 export function fieldSql(alias: string, ref: ColumnRef, params: Params): string {
-  let sql = `${ident(alias)}.${ident(ref.column)}`;
+  let sql = ref.computed
+    ? `${ident(ref.computed.schema)}.${ident(ref.computed.name)}(${ident(alias)})`
+    : `${ident(alias)}.${ident(ref.column)}`;
   for (const step of ref.jsonPath) {
     const isIndex = /^-?\d{1,9}$/.test(step.key);
     sql += `${step.arrow}${params.add(isIndex ? Number(step.key) : step.key)}::${isIndex ? 'int' : 'text'}`;
