@@ -150,8 +150,10 @@ export function journey({ server, screenshotDir }) {
             .first()
             .waitFor();
           await page.getByText(/Alert open: materials needed/).waitFor();
-          assert.equal(await page.getByLabel('AHU-1 (air handler)').isChecked(), true);
-          assert.equal(await page.getByLabel('AHU-2 (air handler)').isChecked(), true);
+          // The links load after the entry: wait until both boxes show as ticked.
+          for (const device of ['AHU-1 (air handler)', 'AHU-2 (air handler)']) {
+            await page.getByLabel(device).and(page.locator(':checked')).waitFor();
+          }
         },
       ],
       [
@@ -175,6 +177,23 @@ export function journey({ server, screenshotDir }) {
             .waitFor();
           await page.getByText('Changed after creation', { exact: true }).waitFor();
           await visit(page, 'job');
+        },
+      ],
+      [
+        'moving the job to a ticket in another building is refused in words',
+        async (page) => {
+          await page.getByRole('button', { name: 'Change ticket' }).click();
+          await page.getByLabel('Ticket number').fill(`${ticketNumber}-B`);
+          const building = page.getByLabel(`Building of new ticket #${ticketNumber}-B`);
+          await building.waitFor();
+          await building.selectOption({ label: 'Northgate School' });
+          await page.getByRole('button', { name: 'Move to this ticket' }).click();
+          await page
+            .getByRole('alert')
+            .filter({ hasText: /devices of another building/ })
+            .waitFor();
+          await page.getByRole('button', { name: 'Cancel' }).click();
+          await page.getByText(`Ticket #${ticketNumber} — Harbor Medical Center`).waitFor();
         },
       ],
       [

@@ -5,6 +5,7 @@ import { useProfile } from '../../lib/auth/profile';
 import { useSession } from '../../lib/auth/session-context';
 import { useLiveUpdates } from '../../lib/realtime/use-live-updates';
 import { useApplyTheme } from '../../lib/theme/use-apply-theme';
+import { useOnline } from '../../lib/use-online';
 import { MainNav } from './main-nav';
 
 /** The frame of every page: skip link, navigation, the page, and a footer. */
@@ -13,6 +14,7 @@ export function AppShell() {
   const { data: profile } = useProfile();
   const navigation = useNavigation();
   useLiveUpdates(status === 'signed-in');
+  const online = useOnline();
   useApplyTheme(
     status === 'signed-in' && profile
       ? {
@@ -31,6 +33,12 @@ export function AppShell() {
       </a>
       <MainNav />
       <main id="main" tabIndex={-1} className="container-lg py-3 py-md-4 flex-grow-1">
+        {!online && (
+          <div className="alert alert-warning content-box-md mx-auto" role="status">
+            You are offline. What you type stays on this page; save again when the connection is
+            back.
+          </div>
+        )}
         {navigation.state === 'loading' && (
           <div className="route-progress" role="progressbar" aria-label="Loading page" />
         )}

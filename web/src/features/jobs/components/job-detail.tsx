@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import Button from 'react-bootstrap/Button';
 import { EditableField } from '../../../components/ui/editable-field/editable-field';
 import { EditableToggle } from '../../../components/ui/editable-field/editable-toggle';
@@ -11,6 +12,7 @@ import type { JobEntry } from '../api/types';
 import { useUpdateEntry } from '../api/update-entry';
 import { EntryDevicesEditor } from './entry-devices-editor';
 import { EntryAlertsPanel, EntryFlags, EntryHistory } from './entry-status';
+import { MoveTicket } from './move-ticket';
 
 const TEXT_FIELDS: { field: keyof JobEntry; label: string }[] = [
   { field: 'job_description', label: 'Description' },
@@ -38,6 +40,7 @@ export function JobDetail({
   const update = useUpdateEntry(entryId);
   const ticket = useTicket(entry.data?.ticket_id);
   const building = useBuilding(ticket.data?.building_id);
+  const [moving, setMoving] = useState(false);
 
   if (entry.isPending) return <Loading label="Loading the job" />;
   if (entry.isError)
@@ -58,11 +61,25 @@ export function JobDetail({
           This is another person’s job: you can read it, not edit it.
         </p>
       )}
-      <p className="mb-2">
-        Ticket <strong>#{ticket.data?.ticket_number ?? '…'}</strong>
-        {building && ` — ${building.building_name}`}
-        {minutes > 0 && ` · ${formatHours(minutes)}`}
+      <p className="mb-2 d-flex flex-wrap align-items-center gap-2">
+        <span>
+          Ticket <strong>#{ticket.data?.ticket_number ?? '…'}</strong>
+          {building && ` — ${building.building_name}`}
+          {minutes > 0 && ` · ${formatHours(minutes)}`}
+        </span>
+        {!readOnly && !moving && (
+          <Button size="sm" variant="outline-secondary" onClick={() => setMoving(true)}>
+            Change ticket
+          </Button>
+        )}
       </p>
+      {moving && (
+        <MoveTicket
+          entryId={e.entry_id}
+          onMove={(ticketId) => update({ ticket_id: ticketId })}
+          onDone={() => setMoving(false)}
+        />
+      )}
       <EditableField
         label="Job name"
         value={e.job_name}
