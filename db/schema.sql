@@ -375,7 +375,7 @@ CREATE FUNCTION api.stats_entries_per_building(date_from date, date_to date, for
     join app.buildings b on b.building_id = t.building_id
    where e.deleted_at is null and e.job_date between date_from and date_to
      and (for_user is null or e.user_id = for_user)
-     and app.current_user_id() is not null
+     and (select app.current_user_id()) is not null
    group by b.building_id, b.building_name
    order by count(*) desc, b.building_name
 $$;
@@ -394,7 +394,7 @@ CREATE FUNCTION api.stats_entries_per_device_type(date_from date, date_to date, 
     join app.devices d on d.device_id = ed.device_id
    where e.deleted_at is null and e.job_date between date_from and date_to
      and (for_user is null or e.user_id = for_user)
-     and app.current_user_id() is not null
+     and (select app.current_user_id()) is not null
    group by d.device_type
    order by count(distinct e.entry_id) desc, d.device_type
 $$;
@@ -414,7 +414,7 @@ CREATE FUNCTION api.stats_followups(date_from date, date_to date, for_user bigin
          (select count(*) from app.alerts a where a.alert_type = 'job' and a.resolved_at::date = days.day
             and (for_user is null or a.subject_user_id = for_user))
     from days
-   where app.current_user_id() is not null and date_to - date_from <= 366
+   where (select app.current_user_id()) is not null and date_to - date_from <= 366
    order by days.day
 $$;
 
@@ -439,7 +439,7 @@ CREATE FUNCTION api.stats_hours_per_day(date_from date, date_to date, for_user b
   )
   select d, u, round(sum(entry_minutes) / 60.0, 2), round(sum(task_minutes) / 60.0, 2)
     from work
-   where app.current_user_id() is not null
+   where (select app.current_user_id()) is not null
    group by d, u
    order by d, u
 $$;
@@ -3250,6 +3250,12 @@ CREATE INDEX ticket_entries_deleted_by_idx ON app.ticket_entries USING btree (de
 --
 
 CREATE INDEX ticket_entries_job_date_idx ON app.ticket_entries USING btree (job_date);
+
+--
+-- Name: ticket_entries_stats_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX ticket_entries_stats_idx ON app.ticket_entries USING btree (job_date) INCLUDE (user_id, ticket_id, job_start_time, job_end_time, entry_id) WHERE (deleted_at IS NULL);
 
 --
 -- Name: ticket_entries_ticket_id_idx; Type: INDEX; Schema: app; Owner: -
