@@ -47,6 +47,10 @@ describe('npx crewlog', () => {
 
   it('migrates, creates the first admin, and refuses a duplicate in one line', async () => {
     await crewlog('migrate');
+    const queue = await db.owner.query(
+      `select count(*)::int as n from pg_namespace where nspname = 'graphile_worker'`,
+    );
+    expect(queue.rows[0].n).toBe(1);
     const args = [
       'user',
       'create',
