@@ -112,6 +112,16 @@ async function drive(run: () => Promise<boolean>): Promise<Result> {
 function driveHttp(target: string, headers: Record<string, string>): Promise<Result> {
   const source = `
     const { parentPort, workerData } = require('node:worker_threads');
+    const http = require('node:http');
+    // Plain keep-alive requests: a light client, so the server is what gets measured.
+    const agent = new http.Agent({ keepAlive: true, maxSockets: workerData.concurrency });
+    const get = (url, headers) => new Promise((resolve, reject) => {
+      const request = http.get(url, { agent, headers }, (response) => {
+        response.on('data', () => {});
+        response.on('end', () => resolve(response.statusCode));
+      });
+      request.on('error', reject);
+    });
     (async () => {
       const { target, headers, concurrency, seconds } = workerData;
       const latencies = [];
@@ -121,12 +131,11 @@ function driveHttp(target: string, headers: Record<string, string>): Promise<Res
       await Promise.all(Array.from({ length: concurrency }, async () => {
         while (performance.now() < until) {
           const t0 = performance.now();
-          const response = await fetch(target, { headers });
-          await response.arrayBuffer();
-          if (response.status !== 200) errors++;
+          if ((await get(target, headers)) !== 200) errors++;
           latencies.push(performance.now() - t0);
         }
       }));
+      agent.destroy();
       parentPort.postMessage({ latencies, errors, seconds: (performance.now() - started) / 1000 });
     })();`;
   const worker = new Worker(source, {
