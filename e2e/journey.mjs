@@ -13,6 +13,9 @@ const person = {
   password: 'a long enough password',
 };
 const ticketNumber = `E2E-${stamp}`.toUpperCase();
+// An 8×8 orange PNG for the profile picture upload.
+const TINY_PNG =
+  'iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEklEQVR4nGP438CAFWEXHbQSAKmzX8FBxi1QAAAAAElFTkSuQmCC';
 
 export function journey({ server, screenshotDir }) {
   const a11y = [];
@@ -239,6 +242,13 @@ export function journey({ server, screenshotDir }) {
           await page.getByLabel(/^Timezone \(/).waitFor();
           await page.getByLabel('Filter').fill('Chicago');
           await page.getByLabel(/^Timezone \(/).selectOption('America/Chicago');
+          await page.getByLabel('Profile picture').setInputFiles({
+            name: 'me.png',
+            mimeType: 'image/png',
+            buffer: Buffer.from(TINY_PNG, 'base64'),
+          });
+          await page.getByText('Picture updated.').waitFor();
+          await page.getByAltText('Your current profile picture').waitFor();
           await page.getByLabel('High contrast').check();
           await page.getByRole('button', { name: 'Save preferences' }).click();
           await page.getByText('Saved.').waitFor();

@@ -5,6 +5,7 @@ import Form from 'react-bootstrap/Form';
 import type { Profile } from '../../../lib/auth/profile';
 import { describeError } from '../../../lib/describe-error';
 import { type PreferencePatch, useSavePreferences } from '../api/preferences';
+import { ProfilePictureField } from './profile-picture-field';
 import { TimezonePicker } from './timezone-picker';
 
 const LANDING_PAGES = [
@@ -36,7 +37,6 @@ function draftFrom(p: Profile) {
   return {
     user_preferred_color: p.user_preferred_color ?? '#0b5ed7',
     user_preferred_landing_page: p.user_preferred_landing_page ?? 'dailies',
-    user_preferred_profile_picture: p.user_preferred_profile_picture ?? '',
     user_preferred_light_or_dark_mode_mobile: p.user_preferred_light_or_dark_mode_mobile ?? 'dark',
     user_preferred_light_or_dark_mode_desktop:
       p.user_preferred_light_or_dark_mode_desktop ?? 'light',
@@ -69,10 +69,7 @@ export function PreferencesForm({ profile }: { profile: Profile }) {
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const patch: PreferencePatch = {
-      ...draft,
-      user_preferred_profile_picture: draft.user_preferred_profile_picture.trim() || null,
-    };
+    const patch: PreferencePatch = { ...draft };
     try {
       await save.mutateAsync(patch);
       setSaved(true);
@@ -142,15 +139,10 @@ export function PreferencesForm({ profile }: { profile: Profile }) {
           value={draft.user_preferred_timezone}
           onChange={(zone) => set('user_preferred_timezone', zone)}
         />
-        <Form.Group controlId="pref-picture">
-          <Form.Label>Profile picture address</Form.Label>
-          <Form.Control
-            type="url"
-            placeholder="https://…"
-            value={draft.user_preferred_profile_picture}
-            onChange={(e) => set('user_preferred_profile_picture', e.target.value)}
-          />
-        </Form.Group>
+        <ProfilePictureField
+          userId={profile.user_id}
+          current={profile.user_preferred_profile_picture}
+        />
       </fieldset>
       <fieldset className="panel">
         <legend className="h5">Alerts I want</legend>

@@ -1,6 +1,7 @@
 import Badge from 'react-bootstrap/Badge';
 import Table from 'react-bootstrap/Table';
 import { Link } from 'react-router';
+import { AuthedImage } from '../../../components/ui/authed-image';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Loading } from '../../../components/ui/loading';
 import { Panel } from '../../../components/ui/page/page';
@@ -40,11 +41,10 @@ export function ProfileOverview({
         <Panel title="Me" id="me">
           <div className="d-flex align-items-center gap-3 mb-2">
             {profile.user_preferred_profile_picture ? (
-              <img
+              <AuthedImage
                 src={profile.user_preferred_profile_picture}
                 alt=""
-                width="56"
-                height="56"
+                size={56}
                 className="rounded-circle"
               />
             ) : (
