@@ -44,3 +44,53 @@ describe('errorResponse', () => {
     expect(seen).toHaveLength(1);
   });
 });
+
+describe('errorResponse for lost connections', () => {
+  it('answers 503 PGRST001 so that clients retry', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+      code: 'ECONNREFUSED',
+    });
+    expect(errorResponse(refused, false)).toMatchObject({ status: 503 });
+    const ended = errorResponse(new Error('Connection terminated unexpectedly'), false);
+    expect(JSON.parse(ended.body ?? '')).toMatchObject({ code: 'PGRST001' });
+  });
+});
+
+describe('an engine without a database', () => {
+  it('answers 503 PGRST002 while the schema cache cannot be loaded', async () => {
+    const { default: pg } = await import('pg');
+    const { createEngine } = await import('./engine');
+    const pool = new pg.Pool({
+      connectionString: 'postgres://nobody@127.0.0.1:1/none',
+      connectionTimeoutMillis: 500,
+    });
+    const engine = createEngine({
+      pool,
+      withRequestTx: async () => {
+        throw new Error('unreachable');
+      },
+      schemas: ['api'],
+      anonRole: 'anon',
+      jwtSecret: 'x'.repeat(32),
+    });
+    try {
+      const response = await engine.handle({
+        method: 'GET',
+        path: 'items',
+        query: '',
+        headers: {},
+      });
+      expect(response.status).toBe(503);
+      expect(JSON.parse(response.body ?? '')).toMatchObject({ code: 'PGRST002' });
+      const options = await engine.handle({
+        method: 'OPTIONS',
+        path: 'items',
+        query: '',
+        headers: {},
+      });
+      expect(options.status).toBe(200);
+    } finally {
+      await pool.end();
+    }
+  });
+});

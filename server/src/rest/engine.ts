@@ -42,7 +42,10 @@ export function errorResponse(
   let apiError: ApiError;
   if (error instanceof ApiError) apiError = error;
   else if (isPgError(error)) apiError = fromPgError(error, anonymous);
-  else {
+  else if (isConnectionError(error)) {
+    onError?.(error);
+    apiError = new ApiError(503, 'PGRST001', 'Database client error. Retrying the connection.');
+  } else {
     onError?.(error);
     apiError = internalError();
   }
@@ -51,6 +54,18 @@ export function errorResponse(
     headers: { 'Content-Type': 'application/json; charset=utf-8', ...apiError.headers },
     body: JSON.stringify(apiError.body),
   };
+}
+
+/** A lost or refused connection: PostgREST answers 503 so that clients retry. */
+function isConnectionError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  return (
+    (typeof code === 'string' && /^E[A-Z]+$/.test(code)) ||
+    /Connection terminated|connection timeout|timeout exceeded when trying to connect/i.test(
+      error.message,
+    )
+  );
 }
 
 function headerRecord(headers: RawRequest['headers']): Record<string, string> {
