@@ -6,7 +6,7 @@ import { buildOpenApi } from './openapi';
 import { parseRequest, type RawRequest } from './parse/request';
 import { fromPgError, isPgError } from './pg-error';
 import { planRequest } from './plan/plan';
-import { type ApiResponse, type ResultRow, respond } from './respond';
+import { type ApiResponse, applyResponseSettings, type ResultRow, respond } from './respond';
 import { loadSchemaCache } from './schema-cache/load';
 import type { SchemaCache } from './schema-cache/types';
 import { buildCountStatements, buildStatement, type CountStatements } from './sql/statement';
@@ -185,7 +185,8 @@ export function createEngine(options: EngineOptions): Engine {
       }
       let response: ApiResponse;
       try {
-        response = respond(plan, result.rows[0] as ResultRow, profile);
+        const row = result.rows[0] as ResultRow;
+        response = applyResponseSettings(respond(plan, row, profile), row);
       } catch (error) {
         // A write that answers with an error (singular, max-affected) must not persist.
         throw new RollbackSignal<{ error: unknown }>({ error });

@@ -18,6 +18,46 @@ export interface ResultRow {
   page_total: string | number;
   body: string | null;
   inserted?: string | number | null;
+  response_headers?: string | null;
+  response_status?: string | null;
+}
+
+/**
+ * `response.headers` (a JSON array of one-key objects) and `response.status` set by SQL
+ * override what the engine would answer, as in PostgREST. Malformed values are 500s:
+ * they are the API author's mistake, not the client's.
+ */
+export function applyResponseSettings(response: ApiResponse, row: ResultRow): ApiResponse {
+  const headers = { ...response.headers };
+  if (row.response_headers) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(row.response_headers);
+    } catch {
+      parsed = undefined;
+    }
+    const valid =
+      Array.isArray(parsed) &&
+      parsed.every((h) => typeof h === 'object' && h !== null && !Array.isArray(h));
+    if (!valid) {
+      throw new ApiError(
+        500,
+        'PGRST111',
+        'response.headers guc must be a JSON array composed of objects with a single key and a string value',
+      );
+    }
+    for (const header of parsed as Record<string, unknown>[]) {
+      for (const [name, value] of Object.entries(header)) headers[name] = String(value);
+    }
+  }
+  let status = response.status;
+  if (row.response_status) {
+    status = Number(row.response_status);
+    if (!Number.isInteger(status) || status < 100 || status > 599) {
+      throw new ApiError(500, 'PGRST112', 'response.status guc must be a valid status code');
+    }
+  }
+  return { ...response, status, headers };
 }
 
 function contentRange(lower: number, pageTotal: number, total: number | undefined): string {

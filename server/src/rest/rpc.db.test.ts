@@ -128,3 +128,19 @@ describe('functions', () => {
     });
   });
 });
+
+describe('response settings', () => {
+  it('lets SQL set response headers and status', async () => {
+    const response = await get('cached_hello');
+    expect(response.statusCode).toBe(202);
+    expect(response.headers['cache-control']).toBe('public, max-age=60');
+    expect(response.headers['x-hello']).toBe('yes');
+    expect(json(response)).toBe('hello');
+  });
+
+  it('answers PGRST111 for malformed response.headers', async () => {
+    const response = await get('bad_headers');
+    expect(response.statusCode).toBe(500);
+    expect(json(response)).toMatchObject({ code: 'PGRST111' });
+  });
+});

@@ -21,7 +21,7 @@ describe('buildStatement', () => {
     });
     expect(text).toBe(
       'with pgrst_source as (select json_build_object($1::text, "t0"."id", $2::text, "t0"."name") as pgrst_obj from "api"."projects" as "t0" where "t0"."name" = $3 order by "t0"."id" desc limit $4) ' +
-        `select (select count(*) from "api"."projects" as "t0" where "t0"."name" = $3) as total, count(*) as page_total, coalesce(json_agg(pgrst_row.pgrst_obj), '[]'::json)::text as body from pgrst_source as pgrst_row`,
+        `select (select count(*) from "api"."projects" as "t0" where "t0"."name" = $3) as total, count(*) as page_total, coalesce(json_agg(pgrst_row.pgrst_obj), '[]'::json)::text as body, current_setting('response.headers', true) as response_headers, current_setting('response.status', true) as response_status from pgrst_source as pgrst_row`,
     );
     expect(values).toEqual(['id', 'name', 'x', 3]);
   });

@@ -35,13 +35,20 @@ export function buildStatement(plan: Plan): Statement {
   return { text, values: params.values };
 }
 
+/**
+ * Headers and status a function (or the pre-request function) asked for, through the
+ * `response.headers` / `response.status` settings; read last, after everything ran.
+ */
+const RESPONSE_SETTINGS =
+  "current_setting('response.headers', true) as response_headers, current_setting('response.status', true) as response_status";
+
 function countSql(plan: Plan, countFrom: string): string {
   return plan.count === 'exact' ? `(select count(*) ${countFrom})` : 'null::bigint';
 }
 
 function readStatement(plan: Plan, from: string, params: Params, prefix = ''): string {
   const parts = selectSql(plan.read, from, [], params);
-  return `${prefix}with pgrst_source as (${parts.query}) select ${countSql(plan, parts.countFrom)} as total, count(*) as page_total, ${jsonBody(plan)} as body from pgrst_source as pgrst_row`;
+  return `${prefix}with pgrst_source as (${parts.query}) select ${countSql(plan, parts.countFrom)} as total, count(*) as page_total, ${jsonBody(plan)} as body, ${RESPONSE_SETTINGS} from pgrst_source as pgrst_row`;
 }
 
 function mutationStatement(plan: Plan, params: Params): string {
@@ -54,10 +61,10 @@ function mutationStatement(plan: Plan, params: Params): string {
       : 'null::bigint';
   const head = `with pgrst_source as (${mutation}) select null::bigint as total`;
   if (source.mutation.returning === 'none') {
-    return `${head}, count(*) as page_total, null::text as body, ${inserted} as inserted from pgrst_source`;
+    return `${head}, count(*) as page_total, null::text as body, ${inserted} as inserted, ${RESPONSE_SETTINGS} from pgrst_source`;
   }
   const parts = selectSql(plan.read, `pgrst_source as ${ident(plan.read.alias)}`, [], params);
-  return `${head}, count(*) as page_total, ${jsonBody(plan)} as body, ${inserted} as inserted from (${parts.query}) as pgrst_row`;
+  return `${head}, count(*) as page_total, ${jsonBody(plan)} as body, ${inserted} as inserted, ${RESPONSE_SETTINGS} from (${parts.query}) as pgrst_row`;
 }
 
 /** `"s"."fn"("a" := pgrst_args."a")` plus the FROM item that decodes the arguments. */
@@ -83,14 +90,14 @@ function callStatement(plan: Plan, call: CallPlan, params: Params): string {
   const fromClause = from ? ` from ${from}` : '';
   switch (call.resultKind) {
     case 'void':
-      return `select null::bigint as total, 1::bigint as page_total, null::text as body, (${expr}) is null as pgrst_void${fromClause}`;
+      return `select null::bigint as total, 1::bigint as page_total, null::text as body, (${expr}) is null as pgrst_void, ${RESPONSE_SETTINGS}${fromClause}`;
     case 'scalar':
-      return `select null::bigint as total, 1::bigint as page_total, to_json(${expr})::text as body${fromClause}`;
+      return `select null::bigint as total, 1::bigint as page_total, to_json(${expr})::text as body, ${RESPONSE_SETTINGS}${fromClause}`;
     case 'scalars': {
       const source = from
         ? `${from} cross join lateral ${expr} as pgrst_call`
         : `${expr} as pgrst_call`;
-      return `select count(*) as total, count(*) as page_total, coalesce(json_agg(pgrst_call), '[]'::json)::text as body from ${source}`;
+      return `select count(*) as total, count(*) as page_total, coalesce(json_agg(pgrst_call), '[]'::json)::text as body, ${RESPONSE_SETTINGS} from ${source}`;
     }
     default: {
       const alias = ident(plan.read.alias);
