@@ -98,3 +98,20 @@ describe('resource embedding', () => {
     expect(json(await get('clients?projects.id=eq.1'))).toMatchObject({ code: 'PGRST108' });
   });
 });
+
+describe('computed relationships', () => {
+  it('embeds through functions of the row', async () => {
+    const response = await get('clients?select=name,big_projects(name)&id=eq.1');
+    expect(json(response)).toEqual([{ name: 'Acme', big_projects: [{ name: 'Roadrunner' }] }]);
+  });
+});
+
+describe('computed to-one relationships', () => {
+  it('embeds an object for a set-returning function declared rows 1', async () => {
+    const response = await get('projects?select=name,main_client(name)&id=in.(1,4)&order=id');
+    expect(json(response)).toEqual([
+      { name: 'Roadrunner', main_client: { name: 'Acme' } },
+      { name: 'Orphan', main_client: null },
+    ]);
+  });
+});

@@ -38,7 +38,11 @@ export function findRelationship(
   hint: string | undefined,
 ): Relationship {
   const all = cache.relationships.get(`${source.schema}.${source.name}`) ?? [];
-  let candidates = all.filter((r) => r.target.name === target && r.target.schema === source.schema);
+  let candidates = all.filter((r) =>
+    r.computed
+      ? r.computed.name === target
+      : r.target.name === target && r.target.schema === source.schema,
+  );
   if (hint !== undefined) candidates = candidates.filter((r) => matchesHint(r, hint));
   if (hint !== undefined && candidates.length > 1) {
     // A column hint names the foreign key column on the embedding side first (many-to-one).

@@ -18,6 +18,8 @@ export interface RoutineRow {
   variadic: boolean;
   /** `schema.relation` when the only parameter is a relation's row type. */
   row_argument?: string | null;
+  /** The planner's row estimate (`rows 1` marks a set-returning function as to-one). */
+  rows?: number;
 }
 
 const VOLATILITY = { i: 'immutable', s: 'stable', v: 'volatile' } as const;

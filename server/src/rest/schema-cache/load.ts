@@ -17,7 +17,7 @@ import {
   typesQuery,
   viewColumnsQuery,
 } from './queries';
-import { key, type Relation, type Routine, type SchemaCache } from './types';
+import { key, type Relation, type Relationship, type Routine, type SchemaCache } from './types';
 
 type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
 
@@ -64,6 +64,8 @@ export function assembleSchemaCache(schemas: string[], rows: CatalogRows): Schem
     routines.set(k, [...(routines.get(k) ?? []), routine]);
   }
   addComputedFields(rows.routines, routines, relations);
+  const relationships = buildRelationships(rows.constraints, relations, origins);
+  addComputedRelationships(rows.routines, routines, relations, relationships);
   const castTypes = new Map(Object.entries(BUILTIN_CASTS));
   for (const t of rows.types) {
     const sql = `${quoteIdent(t.schema)}.${quoteIdent(t.name)}`;
@@ -73,7 +75,7 @@ export function assembleSchemaCache(schemas: string[], rows: CatalogRows): Schem
   return {
     schemas,
     relations,
-    relationships: buildRelationships(rows.constraints, relations, origins),
+    relationships,
     routines,
     castTypes,
     timezones: new Set(rows.timezones ?? []),
@@ -107,5 +109,34 @@ function addComputedFields(
       continue;
     relation.computed ??= new Map();
     relation.computed.set(routine.name, routine);
+  }
+}
+
+/**
+ * Computed relationships: a function whose only parameter is a relation's row type and
+ * that returns rows of another exposed relation embeds by its own name (to-many when it
+ * returns a set).
+ */
+function addComputedRelationships(
+  rows: RoutineRow[],
+  routines: Map<string, Routine[]>,
+  relations: Map<string, Relation>,
+  relationships: Map<string, Relationship[]>,
+): void {
+  for (const row of rows) {
+    const source = row.row_argument ? relations.get(row.row_argument) : undefined;
+    const routine = routines.get(key(row.schema, row.name))?.find((r) => r.parameters.length === 1);
+    const target = routine?.returns.relation;
+    if (!source || !routine || !target || !relations.has(key(target.schema, target.name))) continue;
+    const list = relationships.get(key(source.schema, source.name)) ?? [];
+    list.push({
+      kind: routine.returns.setOf && row.rows !== 1 ? 'one-to-many' : 'many-to-one',
+      constraint: routine.name,
+      source: { schema: source.schema, name: source.name },
+      target,
+      pairs: [],
+      computed: { schema: routine.schema, name: routine.name },
+    });
+    relationships.set(key(source.schema, source.name), list);
   }
 }

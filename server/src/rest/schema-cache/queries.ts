@@ -71,7 +71,7 @@ select n.nspname as schema, p.proname as name, obj_description(p.oid, 'pg_proc')
   coalesce(p.proargmodes::text[], '{}') as arg_modes,
   array(select format_type(x, null) from unnest(coalesce(p.proallargtypes, p.proargtypes::oid[]))
         with ordinality u(x, i) order by i) as arg_types,
-  p.pronargdefaults as defaults, p.provariadic <> 0 as variadic,
+  p.pronargdefaults as defaults, p.provariadic <> 0 as variadic, p.prorows as rows,
   (select format('%s.%s', an.nspname, ac.relname) from pg_type at
      join pg_class ac on ac.oid = at.typrelid join pg_namespace an on an.oid = ac.relnamespace
     where p.pronargs = 1 and at.oid = p.proargtypes[0]) as row_argument

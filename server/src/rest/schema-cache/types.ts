@@ -47,6 +47,8 @@ export interface Relationship {
   target: QualifiedName;
   /** [source column, target column] pairs (direct relationships). */
   pairs: [string, string][];
+  /** A computed relationship: a function of the source row returning target rows. */
+  computed?: QualifiedName;
   junction?: {
     relation: QualifiedName;
     sourceConstraint: string;

@@ -51,6 +51,12 @@ function objectSql(pairs: string[]): string {
 /** Join conditions that tie an embedded level's rows to its parent's row. */
 function joinSql(embed: EmbedPlan, parentAlias: string): { from: string; where: string[] } {
   const { relationship, plan } = embed;
+  if (relationship.computed) {
+    return {
+      from: `${qualified(relationship.computed)}(${ident(parentAlias)}) as ${ident(plan.alias)}`,
+      where: [],
+    };
+  }
   const target = `${qualified(relationship.target)} as ${ident(plan.alias)}`;
   const junction = relationship.junction;
   if (!junction || !embed.junctionAlias) {
@@ -93,6 +99,10 @@ function embedOrderExpr(parentAlias: string, params: Params) {
         `${ident(alias)}.${ident(column)} = ${ident(parentAlias)}.${ident(source)}`,
     );
     const field = fieldSql(alias, term.ref, params);
+    const computed = embed.relationship.computed;
+    if (computed) {
+      return `(select ${field} from ${qualified(computed)}(${ident(parentAlias)}) as ${ident(alias)} limit 1)`;
+    }
     return `(select ${field} from ${qualified(embed.relationship.target)} as ${ident(alias)} where ${on.join(' and ')} limit 1)`;
   };
 }
