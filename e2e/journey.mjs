@@ -331,10 +331,12 @@ export function journey({ server, screenshotDir }) {
           await page.setViewportSize({ width: 375, height: 800 });
           const menu = page.getByRole('button', { name: 'Menu' });
           await menu.waitFor();
-          assert.equal(await page.getByRole('link', { name: 'Dailies' }).isVisible(), false);
+          assert.equal(await page.getByRole('link', { name: 'Jobs' }).isVisible(), false);
           await menu.click();
-          await page.getByRole('link', { name: 'Dailies' }).click();
-          await page.waitForURL(/\/dailies/);
+          await page.getByRole('link', { name: 'Jobs' }).click();
+          await page.waitForURL(/\/jobs$/);
+          // The new page's heading takes focus, so screen readers announce it.
+          await page.waitForFunction(() => document.activeElement?.id === 'page-title');
           await page.setViewportSize({ width: 1280, height: 900 });
         },
       ],

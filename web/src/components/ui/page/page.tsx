@@ -1,4 +1,8 @@
-import { type ReactNode, useEffect } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
+
+// The first page of a visit keeps the browser's focus; after that, each new page takes it,
+// so screen readers announce the new page and keyboard users start at its top.
+let pagesShown = 0;
 
 /**
  * One page: a centred, rounded content box with the page's heading. Sets the document title
@@ -15,13 +19,15 @@ export function Page({
   children: ReactNode;
   width?: 'sm' | 'md' | 'lg';
 }) {
+  const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${title} · Crewlog`;
+    if (pagesShown++ > 0) heading.current?.focus({ preventScroll: false });
   }, [title]);
   return (
     <section className={`content-box content-box-${width}`} aria-labelledby="page-title">
       <header className="d-flex flex-wrap align-items-center justify-content-between gap-2 mb-3">
-        <h1 id="page-title" className="h3 m-0">
+        <h1 id="page-title" className="h3 m-0" tabIndex={-1} ref={heading}>
           {title}
         </h1>
         {actions && <div className="d-flex flex-wrap gap-2">{actions}</div>}

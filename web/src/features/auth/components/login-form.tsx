@@ -32,6 +32,7 @@ export function LoginForm({
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [lockedUntil, setLockedUntil] = useState<number | null>(null);
+  const [lockedFor, setLockedFor] = useState(0);
   const [now, setNow] = useState(Date.now());
   const [submitting, setSubmitting] = useState(false);
 
@@ -60,6 +61,7 @@ export function LoginForm({
     } catch (failure) {
       if (failure instanceof ApiError && failure.status === 429) {
         const wait = failure.retryAfter ?? 300;
+        setLockedFor(wait);
         setLockedUntil(Date.now() + wait * 1000);
         setNow(Date.now());
         setError(null);
@@ -75,10 +77,16 @@ export function LoginForm({
   return (
     <Form noValidate onSubmit={submit}>
       {lockedUntil !== null && (
-        <Alert variant="warning" role="alert">
-          Too many failed sign-ins for this account. For your security, sign-in is locked. Try again
-          in <strong>{formatWait(secondsLeft)}</strong>.
-        </Alert>
+        <div className="alert alert-warning">
+          {/* Announced once; the countdown below is not a live region, or it would speak every second. */}
+          <p role="alert" className="mb-1">
+            Too many failed sign-ins for this account. For your security, sign-in is locked for{' '}
+            {formatWait(lockedFor)}.
+          </p>
+          <p className="mb-0">
+            Try again in <strong>{formatWait(secondsLeft)}</strong>.
+          </p>
+        </div>
       )}
       {error && (
         <Alert variant="danger" role="alert">
