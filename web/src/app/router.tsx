@@ -1,4 +1,5 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { Loading } from '../components/ui/loading';
 import { AppShell } from './layouts/app-shell';
 import { RequireSession } from './layouts/require-session';
 import { RouteError } from './layouts/route-error';
@@ -16,6 +17,8 @@ export function createRouter() {
     {
       element: <AppShell />,
       errorElement: <RouteError />,
+      // Shown while the first page's chunk loads.
+      hydrateFallbackElement: <Loading />,
       children: [
         { index: true, ...page(() => import('./routes/main')) },
         { path: 'login', ...page(() => import('./routes/login')) },
