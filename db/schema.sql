@@ -3909,13 +3909,13 @@ ALTER TABLE app.alerts ENABLE ROW LEVEL SECURITY;
 -- Name: alerts alerts_admin_create_site; Type: POLICY; Schema: app; Owner: -
 --
 
-CREATE POLICY alerts_admin_create_site ON app.alerts FOR INSERT TO authenticated WITH CHECK ((( SELECT app.is_admin() AS is_admin) AND (alert_type = ANY (ARRAY['site'::text, 'system'::text])) AND (created_by = app.current_user_id())));
+CREATE POLICY alerts_admin_create_site ON app.alerts FOR INSERT TO authenticated WITH CHECK ((( SELECT app.is_admin() AS is_admin) AND (alert_type = ANY (ARRAY['site'::text, 'system'::text])) AND (created_by = ( SELECT app.current_user_id() AS current_user_id))));
 
 --
 -- Name: alerts alerts_read; Type: POLICY; Schema: app; Owner: -
 --
 
-CREATE POLICY alerts_read ON app.alerts FOR SELECT TO authenticated USING (app.can_see_alert(alerts.*));
+CREATE POLICY alerts_read ON app.alerts FOR SELECT TO authenticated USING (((alert_type = 'site'::text) OR ((alert_type = 'job'::text) AND ((subject_user_id = ( SELECT app.current_user_id() AS current_user_id)) OR ( SELECT app.is_manager() AS is_manager))) OR ((alert_type = ANY (ARRAY['security'::text, 'system'::text])) AND ( SELECT app.is_admin() AS is_admin))));
 
 --
 -- Name: alerts alerts_resolve; Type: POLICY; Schema: app; Owner: -
@@ -4009,9 +4009,9 @@ CREATE POLICY entry_devices_read ON app.entry_devices FOR SELECT TO authenticate
 
 CREATE POLICY entry_devices_write ON app.entry_devices TO authenticated USING ((EXISTS ( SELECT
    FROM app.ticket_entries e
-  WHERE ((e.entry_id = entry_devices.entry_id) AND (e.user_id = app.current_user_id()))))) WITH CHECK ((EXISTS ( SELECT
+  WHERE ((e.entry_id = entry_devices.entry_id) AND (e.user_id = ( SELECT app.current_user_id() AS current_user_id)))))) WITH CHECK ((EXISTS ( SELECT
    FROM app.ticket_entries e
-  WHERE ((e.entry_id = entry_devices.entry_id) AND (e.user_id = app.current_user_id()) AND (e.deleted_at IS NULL)))));
+  WHERE ((e.entry_id = entry_devices.entry_id) AND (e.user_id = ( SELECT app.current_user_id() AS current_user_id)) AND (e.deleted_at IS NULL)))));
 
 --
 -- Name: files; Type: ROW SECURITY; Schema: app; Owner: -
@@ -4023,19 +4023,19 @@ ALTER TABLE app.files ENABLE ROW LEVEL SECURITY;
 -- Name: files files_own_insert; Type: POLICY; Schema: app; Owner: -
 --
 
-CREATE POLICY files_own_insert ON app.files FOR INSERT TO authenticated WITH CHECK ((owner_id = app.current_user_id()));
+CREATE POLICY files_own_insert ON app.files FOR INSERT TO authenticated WITH CHECK ((owner_id = ( SELECT app.current_user_id() AS current_user_id)));
 
 --
 -- Name: files files_own_update; Type: POLICY; Schema: app; Owner: -
 --
 
-CREATE POLICY files_own_update ON app.files FOR UPDATE TO authenticated USING ((owner_id = app.current_user_id())) WITH CHECK ((owner_id = app.current_user_id()));
+CREATE POLICY files_own_update ON app.files FOR UPDATE TO authenticated USING ((owner_id = ( SELECT app.current_user_id() AS current_user_id))) WITH CHECK ((owner_id = ( SELECT app.current_user_id() AS current_user_id)));
 
 --
 -- Name: files files_read; Type: POLICY; Schema: app; Owner: -
 --
 
-CREATE POLICY files_read ON app.files FOR SELECT TO authenticated USING (((owner_id = app.current_user_id()) OR (purpose = 'profile_picture'::text) OR ( SELECT app.is_admin() AS is_admin)));
+CREATE POLICY files_read ON app.files FOR SELECT TO authenticated USING (((owner_id = ( SELECT app.current_user_id() AS current_user_id)) OR (purpose = 'profile_picture'::text) OR ( SELECT app.is_admin() AS is_admin)));
 
 --
 -- Name: groups; Type: ROW SECURITY; Schema: app; Owner: -
@@ -4101,19 +4101,19 @@ ALTER TABLE app.import_export_logs ENABLE ROW LEVEL SECURITY;
 -- Name: import_export_logs import_export_logs_own_update; Type: POLICY; Schema: app; Owner: -
 --
 
-CREATE POLICY import_export_logs_own_update ON app.import_export_logs FOR UPDATE TO authenticated USING ((user_id = app.current_user_id())) WITH CHECK ((user_id = app.current_user_id()));
+CREATE POLICY import_export_logs_own_update ON app.import_export_logs FOR UPDATE TO authenticated USING ((user_id = ( SELECT app.current_user_id() AS current_user_id))) WITH CHECK ((user_id = ( SELECT app.current_user_id() AS current_user_id)));
 
 --
 -- Name: import_export_logs import_export_logs_own_write; Type: POLICY; Schema: app; Owner: -
 --
 
-CREATE POLICY import_export_logs_own_write ON app.import_export_logs FOR INSERT TO authenticated WITH CHECK ((user_id = app.current_user_id()));
+CREATE POLICY import_export_logs_own_write ON app.import_export_logs FOR INSERT TO authenticated WITH CHECK ((user_id = ( SELECT app.current_user_id() AS current_user_id)));
 
 --
 -- Name: import_export_logs import_export_logs_read; Type: POLICY; Schema: app; Owner: -
 --
 
-CREATE POLICY import_export_logs_read ON app.import_export_logs FOR SELECT TO authenticated USING (((user_id = app.current_user_id()) OR ( SELECT app.is_admin() AS is_admin)));
+CREATE POLICY import_export_logs_read ON app.import_export_logs FOR SELECT TO authenticated USING (((user_id = ( SELECT app.current_user_id() AS current_user_id)) OR ( SELECT app.is_admin() AS is_admin)));
 
 --
 -- Name: login_attempts; Type: ROW SECURITY; Schema: app; Owner: -
@@ -4137,7 +4137,7 @@ ALTER TABLE app.notification_receipts ENABLE ROW LEVEL SECURITY;
 -- Name: notification_receipts notification_receipts_own; Type: POLICY; Schema: app; Owner: -
 --
 
-CREATE POLICY notification_receipts_own ON app.notification_receipts TO authenticated USING ((user_id = app.current_user_id())) WITH CHECK (((user_id = app.current_user_id()) AND (EXISTS ( SELECT
+CREATE POLICY notification_receipts_own ON app.notification_receipts TO authenticated USING ((user_id = ( SELECT app.current_user_id() AS current_user_id))) WITH CHECK (((user_id = ( SELECT app.current_user_id() AS current_user_id)) AND (EXISTS ( SELECT
    FROM app.notifications n
   WHERE (n.notification_id = notification_receipts.notification_id)))));
 
@@ -4151,13 +4151,15 @@ ALTER TABLE app.notifications ENABLE ROW LEVEL SECURITY;
 -- Name: notifications notifications_admin_send; Type: POLICY; Schema: app; Owner: -
 --
 
-CREATE POLICY notifications_admin_send ON app.notifications FOR INSERT TO authenticated WITH CHECK ((( SELECT app.is_admin() AS is_admin) AND (sender_id = app.current_user_id())));
+CREATE POLICY notifications_admin_send ON app.notifications FOR INSERT TO authenticated WITH CHECK ((( SELECT app.is_admin() AS is_admin) AND (sender_id = ( SELECT app.current_user_id() AS current_user_id))));
 
 --
 -- Name: notifications notifications_read; Type: POLICY; Schema: app; Owner: -
 --
 
-CREATE POLICY notifications_read ON app.notifications FOR SELECT TO authenticated USING (((sender_id = app.current_user_id()) OR app.is_notification_recipient(notifications.*) OR ( SELECT app.is_admin() AS is_admin)));
+CREATE POLICY notifications_read ON app.notifications FOR SELECT TO authenticated USING (((sender_id = ( SELECT app.current_user_id() AS current_user_id)) OR is_site_wide OR (recipient_user_id = ( SELECT app.current_user_id() AS current_user_id)) OR (recipient_group_id IN ( SELECT ug.group_id
+   FROM app.user_groups ug
+  WHERE (ug.user_id = ( SELECT app.current_user_id() AS current_user_id)))) OR ( SELECT app.is_admin() AS is_admin)));
 
 --
 -- Name: password_reset_tokens; Type: ROW SECURITY; Schema: app; Owner: -
@@ -4205,13 +4207,13 @@ ALTER TABLE app.ticket_entries ENABLE ROW LEVEL SECURITY;
 -- Name: ticket_entries ticket_entries_insert; Type: POLICY; Schema: app; Owner: -
 --
 
-CREATE POLICY ticket_entries_insert ON app.ticket_entries FOR INSERT TO authenticated WITH CHECK ((user_id = app.current_user_id()));
+CREATE POLICY ticket_entries_insert ON app.ticket_entries FOR INSERT TO authenticated WITH CHECK ((user_id = ( SELECT app.current_user_id() AS current_user_id)));
 
 --
 -- Name: ticket_entries ticket_entries_read; Type: POLICY; Schema: app; Owner: -
 --
 
-CREATE POLICY ticket_entries_read ON app.ticket_entries FOR SELECT TO authenticated USING (((user_id = app.current_user_id()) OR ( SELECT app.is_manager() AS is_manager)));
+CREATE POLICY ticket_entries_read ON app.ticket_entries FOR SELECT TO authenticated USING (((user_id = ( SELECT app.current_user_id() AS current_user_id)) OR ( SELECT app.is_manager() AS is_manager)));
 
 --
 -- Name: ticket_entries ticket_entries_update; Type: POLICY; Schema: app; Owner: -
@@ -4229,13 +4231,13 @@ ALTER TABLE app.ticket_misc_entries ENABLE ROW LEVEL SECURITY;
 -- Name: ticket_misc_entries ticket_misc_entries_insert; Type: POLICY; Schema: app; Owner: -
 --
 
-CREATE POLICY ticket_misc_entries_insert ON app.ticket_misc_entries FOR INSERT TO authenticated WITH CHECK ((user_id = app.current_user_id()));
+CREATE POLICY ticket_misc_entries_insert ON app.ticket_misc_entries FOR INSERT TO authenticated WITH CHECK ((user_id = ( SELECT app.current_user_id() AS current_user_id)));
 
 --
 -- Name: ticket_misc_entries ticket_misc_entries_read; Type: POLICY; Schema: app; Owner: -
 --
 
-CREATE POLICY ticket_misc_entries_read ON app.ticket_misc_entries FOR SELECT TO authenticated USING (((user_id = app.current_user_id()) OR ( SELECT app.is_manager() AS is_manager)));
+CREATE POLICY ticket_misc_entries_read ON app.ticket_misc_entries FOR SELECT TO authenticated USING (((user_id = ( SELECT app.current_user_id() AS current_user_id)) OR ( SELECT app.is_manager() AS is_manager)));
 
 --
 -- Name: ticket_misc_entries ticket_misc_entries_update; Type: POLICY; Schema: app; Owner: -
@@ -4253,7 +4255,7 @@ ALTER TABLE app.tickets ENABLE ROW LEVEL SECURITY;
 -- Name: tickets tickets_insert; Type: POLICY; Schema: app; Owner: -
 --
 
-CREATE POLICY tickets_insert ON app.tickets FOR INSERT TO authenticated WITH CHECK ((created_by = app.current_user_id()));
+CREATE POLICY tickets_insert ON app.tickets FOR INSERT TO authenticated WITH CHECK ((created_by = ( SELECT app.current_user_id() AS current_user_id)));
 
 --
 -- Name: tickets tickets_read; Type: POLICY; Schema: app; Owner: -
@@ -4299,13 +4301,13 @@ ALTER TABLE app.user_sessions ENABLE ROW LEVEL SECURITY;
 -- Name: user_sessions user_sessions_read; Type: POLICY; Schema: app; Owner: -
 --
 
-CREATE POLICY user_sessions_read ON app.user_sessions FOR SELECT TO authenticated USING (((user_id = app.current_user_id()) OR ( SELECT app.is_admin() AS is_admin)));
+CREATE POLICY user_sessions_read ON app.user_sessions FOR SELECT TO authenticated USING (((user_id = ( SELECT app.current_user_id() AS current_user_id)) OR ( SELECT app.is_admin() AS is_admin)));
 
 --
 -- Name: user_sessions user_sessions_revoke; Type: POLICY; Schema: app; Owner: -
 --
 
-CREATE POLICY user_sessions_revoke ON app.user_sessions FOR UPDATE TO authenticated USING (((user_id = app.current_user_id()) OR ( SELECT app.is_admin() AS is_admin))) WITH CHECK (((NOT is_active) AND (revoked_at IS NOT NULL)));
+CREATE POLICY user_sessions_revoke ON app.user_sessions FOR UPDATE TO authenticated USING (((user_id = ( SELECT app.current_user_id() AS current_user_id)) OR ( SELECT app.is_admin() AS is_admin))) WITH CHECK (((NOT is_active) AND (revoked_at IS NOT NULL)));
 
 --
 -- Name: users; Type: ROW SECURITY; Schema: app; Owner: -
@@ -4323,7 +4325,7 @@ CREATE POLICY users_read ON app.users FOR SELECT TO authenticated USING (true);
 -- Name: users users_update; Type: POLICY; Schema: app; Owner: -
 --
 
-CREATE POLICY users_update ON app.users FOR UPDATE TO authenticated USING (((user_id = app.current_user_id()) OR ( SELECT app.is_admin() AS is_admin))) WITH CHECK (((user_id = app.current_user_id()) OR ( SELECT app.is_admin() AS is_admin)));
+CREATE POLICY users_update ON app.users FOR UPDATE TO authenticated USING (((user_id = ( SELECT app.current_user_id() AS current_user_id)) OR ( SELECT app.is_admin() AS is_admin))) WITH CHECK (((user_id = ( SELECT app.current_user_id() AS current_user_id)) OR ( SELECT app.is_admin() AS is_admin)));
 
 --
 -- Name: SCHEMA api; Type: ACL; Schema: -; Owner: -
