@@ -13,6 +13,11 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'run background jobs only (beside servers and other workers on one database)',
     load: async () => (await import('./worker-command')).workerCommand,
   },
+  api: {
+    summary:
+      'serve only the data API, configured like PostgREST (PGRST_DB_URI, PGRST_JWT_SECRET, …)',
+    load: async () => (await import('./api-command')).apiCommand,
+  },
   migrate: {
     summary: 'apply pending database migrations and exit',
     load: async () => (await import('./migrate-command')).migrateCommand,

@@ -46,7 +46,10 @@ export async function startStandaloneApi(
   });
   await app.register(restPlugin, {
     pool,
-    withRequestTx: createRequestTx(pool, { settings: {}, preRequest: config.PGRST_DB_PRE_REQUEST }),
+    withRequestTx: createRequestTx(pool, {
+      settings: appSettings(env),
+      preRequest: config.PGRST_DB_PRE_REQUEST,
+    }),
     schemas: config.PGRST_DB_SCHEMAS.split(',')
       .map((s) => s.trim())
       .filter(Boolean),
@@ -60,4 +63,17 @@ export async function startStandaloneApi(
   app.addHook('onClose', () => pool.end());
   const url = await app.listen({ host: config.PGRST_SERVER_HOST, port: config.PGRST_SERVER_PORT });
   return { app, url, close: () => app.close() };
+}
+
+/**
+ * PostgREST's `app.settings.*`: PGRST_APP_SETTINGS_ENCRYPTION_KEY becomes
+ * `app.settings.encryption_key` in every request transaction (Crewlog's schema needs it).
+ */
+export function appSettings(env: Record<string, string | undefined>): Record<string, string> {
+  const settings: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env)) {
+    const match = /^PGRST_APP_SETTINGS_([A-Z0-9_]+)$/.exec(name);
+    if (match?.[1] && value !== undefined) settings[match[1].toLowerCase()] = value;
+  }
+  return settings;
 }
