@@ -8,8 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import Fastify from 'fastify';
 import { SignJWT } from 'jose';
-import pg from 'pg';
-import { migrate, setAuthenticatorPassword } from '../server/src/db/migrate';
+import type pg from 'pg';
 import { createPool, urlForRole } from '../server/src/db/pools';
 import { createRequestTx, type RequestContext, type RequestTx } from '../server/src/db/request-tx';
 import type { Engine } from '../server/src/rest/engine';
@@ -18,6 +17,7 @@ import { planRequest } from '../server/src/rest/plan/plan';
 import { restPlugin } from '../server/src/rest/plugin';
 import type { SchemaCache } from '../server/src/rest/schema-cache/types';
 import { buildStatement } from '../server/src/rest/sql/statement';
+import { createScratchDatabase } from './scratch-database';
 
 const ENTRIES = Number(process.argv[2] ?? 100_000);
 const CONCURRENCY = Number(process.argv[3] ?? 50);
@@ -26,11 +26,8 @@ const USERS = 10;
 const PATH = 'ticket_entries';
 const QUERY =
   'select=entry_id,job_name,job_date,job_start_time,job_end_time,ticket_id,tickets(ticket_number)&order=job_date.desc,entry_id.desc&limit=50';
-const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const name = `crewlog_bench_api_${process.pid}`;
 const jwtSecret = randomBytes(32).toString('hex');
 const encryptionKey = randomBytes(32).toString('hex');
-const authenticatorPassword = randomBytes(16).toString('hex');
 
 async function seed(owner: pg.Pool): Promise<number> {
   const client = await owner.connect();
@@ -177,16 +174,10 @@ async function warm(run: () => Promise<boolean>): Promise<void> {
   for (let i = 0; i < 200; i++) await run();
 }
 
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query(`create database ${name}`);
-const url = new URL(adminUrl);
-url.pathname = `/${name}`;
-const ownerUrl = url.toString();
+const scratch = await createScratchDatabase('bench_api');
+const { ownerUrl, authenticatorPassword } = scratch;
 const owner = createPool(ownerUrl, 4);
 try {
-  await migrate(ownerUrl);
-  await setAuthenticatorPassword(ownerUrl, authenticatorPassword);
   console.time('seed');
   const userId = await seed(owner);
   console.timeEnd('seed');
@@ -302,6 +293,5 @@ try {
   await pool.end();
 } finally {
   await owner.end();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.end();
+  await scratch.drop();
 }

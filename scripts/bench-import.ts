@@ -7,38 +7,28 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { SignJWT } from 'jose';
-import pg from 'pg';
 import pino from 'pino';
 import { buildApp } from '../server/src/app';
 import { loadConfig } from '../server/src/config/config';
-import { migrate, setAuthenticatorPassword } from '../server/src/db/migrate';
 import { createPool, urlForRole } from '../server/src/db/pools';
 import { createRequestTx } from '../server/src/db/request-tx';
 import { plainEml } from '../server/src/imports/fixtures/sample-messages';
 import { insertUser, withOwnerTx } from '../server/src/users/create-user';
 import { multipartBody } from '../server/test/multipart-body';
+import { createScratchDatabase } from './scratch-database';
 
 const FILES = Number(process.argv[2] ?? 1000);
 const PER_REQUEST = Number(process.argv[3] ?? 100);
-const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const name = `crewlog_bench_import_${process.pid}`;
 const jwtSecret = randomBytes(32).toString('hex');
 const encryptionKey = randomBytes(32).toString('hex');
-const authenticatorPassword = randomBytes(16).toString('hex');
 
 const seconds = (from: number) => `${((performance.now() - from) / 1000).toFixed(2)} s`;
 
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query(`create database ${name}`);
-const url = new URL(adminUrl);
-url.pathname = `/${name}`;
-const ownerUrl = url.toString();
+const scratch = await createScratchDatabase('bench_import');
+const { ownerUrl, authenticatorPassword } = scratch;
 const owner = createPool(ownerUrl, 2);
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'crewlog-bench-'));
 try {
-  await migrate(ownerUrl);
-  await setAuthenticatorPassword(ownerUrl, authenticatorPassword);
   const userId = await withOwnerTx(owner, encryptionKey, async (client) => {
     await client.query(`insert into app.buildings (building_name) values ('North Plant')`);
     return insertUser(client, {
@@ -117,7 +107,6 @@ try {
   await pool.end().catch(() => {});
 } finally {
   await owner.end();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.end();
+  await scratch.drop();
   await rm(dataDir, { recursive: true, force: true });
 }

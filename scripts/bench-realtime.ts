@@ -5,11 +5,10 @@
 // rest being extra tabs of those sessions.
 //   node --import tsx scripts/bench-realtime.ts [sockets] [users] [writes]
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import type pg from 'pg';
 import pino from 'pino';
 import { buildApp } from '../server/src/app';
 import { loadConfig } from '../server/src/config/config';
-import { migrate, setAuthenticatorPassword } from '../server/src/db/migrate';
 import { createPool, urlForRole } from '../server/src/db/pools';
 import { createRequestTx } from '../server/src/db/request-tx';
 import { installJobQueue } from '../server/src/jobs/job-queue-schema';
@@ -19,16 +18,14 @@ import {
   openReadySocket,
   type TestSocket,
 } from '../server/src/realtime/testing/test-socket';
+import { createScratchDatabase } from './scratch-database';
 
 const SOCKETS = Number(process.argv[2] ?? 500);
 const USERS = Number(process.argv[3] ?? 100);
 const WRITES = Number(process.argv[4] ?? 100);
 const SESSIONS_PER_USER = 2;
-const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const name = `crewlog_bench_realtime_${process.pid}`;
 const jwtSecret = randomBytes(32).toString('hex');
 const encryptionKey = randomBytes(32).toString('hex');
-const authenticatorPassword = randomBytes(16).toString('hex');
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
@@ -55,18 +52,12 @@ async function createUsers(owner: pg.Pool, count: number): Promise<number[]> {
   }
 }
 
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query(`create database ${name}`);
-const url = new URL(adminUrl);
-url.pathname = `/${name}`;
-const ownerUrl = url.toString();
+const scratch = await createScratchDatabase('bench_realtime');
+const { ownerUrl, authenticatorPassword } = scratch;
 const owner = createPool(ownerUrl, 4);
 const sockets: TestSocket[] = [];
 try {
-  await migrate(ownerUrl);
   await installJobQueue(ownerUrl, pino({ level: 'silent' }));
-  await setAuthenticatorPassword(ownerUrl, authenticatorPassword);
   const pool = createPool(urlForRole(ownerUrl, 'authenticator', authenticatorPassword));
   const settings = { encryption_key: encryptionKey };
   const app = await buildApp({
@@ -135,6 +126,5 @@ try {
   await pool.end().catch(() => {});
 } finally {
   await owner.end();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.end();
+  await scratch.drop();
 }

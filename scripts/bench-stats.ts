@@ -4,17 +4,14 @@
 // connection), creating and dropping a scratch database there.
 //   node --import tsx scripts/bench-stats.ts [entries] [runs]
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { migrate, setAuthenticatorPassword } from '../server/src/db/migrate';
+import type pg from 'pg';
 import { createPool, urlForRole } from '../server/src/db/pools';
 import { createRequestTx } from '../server/src/db/request-tx';
+import { createScratchDatabase } from './scratch-database';
 
 const ENTRIES = Number(process.argv[2] ?? 1_000_000);
 const RUNS = Number(process.argv[3] ?? 20);
-const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const name = `crewlog_bench_stats_${process.pid}`;
 const key = randomBytes(32).toString('hex');
-const password = randomBytes(16).toString('hex');
 
 async function seed(owner: pg.Pool): Promise<number> {
   const c = await owner.connect();
@@ -55,21 +52,18 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query(`create database ${name}`);
+const scratch = await createScratchDatabase('bench_stats');
 try {
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  await migrate(url.toString());
-  await setAuthenticatorPassword(url.toString(), password);
-  const owner = createPool(url.toString(), 2);
+  const owner = createPool(scratch.ownerUrl, 2);
   const started = Date.now();
   await seed(owner);
   console.log(
     `seeded ${ENTRIES.toLocaleString('en')} entries in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
-  const pool = createPool(urlForRole(url.toString(), 'authenticator', password), 4);
+  const pool = createPool(
+    urlForRole(scratch.ownerUrl, 'authenticator', scratch.authenticatorPassword),
+    4,
+  );
   const tx = createRequestTx(pool, {
     settings: { encryption_key: key },
     preRequest: 'api.pre_request',
@@ -101,6 +95,5 @@ try {
   await pool.end();
   await owner.end();
 } finally {
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.end();
+  await scratch.drop();
 }
