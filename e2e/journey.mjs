@@ -98,8 +98,12 @@ export function journey({ server, screenshotDir }) {
           for (let attempt = 0; attempt < 8 && !(await locked.isVisible()); attempt++) {
             await page.getByLabel('Email').fill('jon@example.com');
             await page.getByLabel('Password').fill(`wrong ${attempt}`);
-            await page.getByRole('button', { name: /Sign in/ }).click();
-            await page.locator('.alert').first().waitFor();
+            // One attempt at a time: wait for the server's answer and for the form to show it.
+            const answered = page.waitForResponse((r) => r.url().endsWith('/auth/login'));
+            await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+            const status = (await answered).status();
+            if (status === 429) break;
+            await page.getByText('The email or password is not right').waitFor();
           }
           await locked.waitFor();
           assert.match(

@@ -152,7 +152,7 @@ export function ProfileOverview({
                       {m.alias}
                     </th>
                     <td className="text-end">{m.days}</td>
-                    <td className="text-end">{formatHours(m.minutes)}</td>
+                    <td className="text-end text-nowrap">{formatHours(m.minutes)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -38,7 +38,7 @@ function HoursTable({
               {r.key}
             </th>
             <td className="text-end">{r.items}</td>
-            <td className="text-end">{formatHours(r.minutes)}</td>
+            <td className="text-end text-nowrap">{formatHours(r.minutes)}</td>
           </tr>
         ))}
       </tbody>
