@@ -204,11 +204,28 @@ export function journey({ server, screenshotDir }) {
         },
       ],
       [
-        'the jobs list shows the entry',
+        'the jobs list shows the entry, and follows an edit made on another tab live',
         async (page) => {
           await go(page, '/jobs');
           await page.getByRole('link', { name: 'Replace belts and bearings' }).waitFor();
           await visit(page, 'jobs');
+          const other = await page.context().newPage();
+          try {
+            await other.goto(`${server.baseUrl}${entryUrl}`);
+            await other
+              .getByRole('button', { name: /^Job name Replace belts and bearings/ })
+              .click();
+            const input = other.getByRole('textbox', { name: 'Job name' });
+            await input.fill('Replace belts and bearings (both fans)');
+            await input.press('Enter');
+            await other.getByRole('button', { name: /\(both fans\)/ }).waitFor();
+          } finally {
+            await other.close();
+          }
+          // No reload here: the change hint from /ws makes the list read it again.
+          await page
+            .getByRole('link', { name: 'Replace belts and bearings (both fans)' })
+            .waitFor();
         },
       ],
       [
@@ -229,6 +246,11 @@ export function journey({ server, screenshotDir }) {
           await page.getByRole('link', { name: 'Replace belts and bearings' }).waitFor();
           await page.getByRole('link', { name: 'Stores run' }).waitFor();
           assert.equal((await page.getByTestId('daily-total').textContent())?.trim(), '3 h 15 min');
+          await page.getByRole('button', { name: 'Copy day as text' }).click();
+          await page.getByText('Copied to the clipboard.').waitFor();
+          const copied = await page.evaluate(() => navigator.clipboard.readText());
+          assert.match(copied, /08:00–10:30 {2}Replace belts and bearings.*\[#E2E-/);
+          assert.match(copied, /Total: 3 h 15 min \(3\.25 h\)/);
           await visit(page, 'dailies');
         },
       ],

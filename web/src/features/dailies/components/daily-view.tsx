@@ -70,9 +70,12 @@ export function DailyView({
           Copy day as text
         </Button>
       </div>
-      <p className="visually-hidden" role="status">
+      <p
+        role="status"
+        className={copyState === 'copied' ? 'text-success-emphasis small' : 'visually-hidden'}
+      >
         {copyState === 'copied'
-          ? 'The day was copied to the clipboard.'
+          ? 'Copied to the clipboard.'
           : copyState === 'failed'
             ? 'Copying failed.'
             : ''}
@@ -89,9 +92,6 @@ export function DailyView({
             value={formatDayAsText(alias, date, items)}
           />
         </Form.Group>
-      )}
-      {copyState === 'copied' && (
-        <p className="text-success-emphasis small">Copied to the clipboard.</p>
       )}
       <h2 className="h5">{formatDate(date)}</h2>
       {day.isPending ? (
