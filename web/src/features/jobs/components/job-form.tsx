@@ -8,25 +8,17 @@ import { describeError } from '../../../lib/describe-error';
 import { useStoredDraft } from '../../../lib/use-stored-draft';
 import { createEntry } from '../api/entries';
 import { addEntryDevices } from '../api/entry-extras';
+import {
+  checkDraft,
+  type DraftErrors,
+  emptyDraft,
+  entryFromDraft,
+  type JobDraft,
+} from '../api/job-draft';
 import { createTicket } from '../api/tickets';
 import type { JobEntry, Ticket } from '../api/types';
 import { DevicePicker } from './device-picker';
-import { type TicketChoice, TicketPicker } from './ticket-picker';
-
-interface JobDraft {
-  ticket: TicketChoice | null;
-  job_name: string;
-  job_date: string;
-  job_start_time: string;
-  job_end_time: string;
-  job_description: string;
-  job_materials_needed: string;
-  job_materials_used: string;
-  job_access_needed: string;
-  job_programming_changes: string;
-  job_followup_required: boolean;
-  devices: number[];
-}
+import { TicketPicker } from './ticket-picker';
 
 const TEXT_AREAS: { field: keyof JobDraft; label: string; help?: string }[] = [
   { field: 'job_description', label: 'Description' },
@@ -48,8 +40,6 @@ const TEXT_AREAS: { field: keyof JobDraft; label: string; help?: string }[] = [
   },
 ];
 
-const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
-
 /** The new-job form. The draft survives reloads and failed saves. */
 export function JobForm({
   today,
@@ -58,25 +48,9 @@ export function JobForm({
   today: string;
   onSaved: (entry: JobEntry, warning: string | null) => void;
 }) {
-  const initial = useMemo<JobDraft>(
-    () => ({
-      ticket: null,
-      job_name: '',
-      job_date: today,
-      job_start_time: '',
-      job_end_time: '',
-      job_description: '',
-      job_materials_needed: '',
-      job_materials_used: '',
-      job_access_needed: '',
-      job_programming_changes: '',
-      job_followup_required: false,
-      devices: [],
-    }),
-    [today],
-  );
+  const initial = useMemo(() => emptyDraft(today), [today]);
   const [draft, setDraft, clearDraft] = useStoredDraft<JobDraft>('new-job', initial);
-  const [errors, setErrors] = useState<Partial<Record<keyof JobDraft, string>>>({});
+  const [errors, setErrors] = useState<DraftErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const queryClient = useQueryClient();
@@ -92,15 +66,7 @@ export function JobForm({
       : (draft.ticket?.buildingId ?? null);
 
   const validate = (): boolean => {
-    const found: Partial<Record<keyof JobDraft, string>> = {};
-    if (!draft.ticket) found.ticket = 'Choose a ticket or type a new ticket number.';
-    else if (draft.ticket.kind === 'new' && draft.ticket.buildingId === null) {
-      found.ticket = `Choose the building of new ticket #${draft.ticket.ticketNumber}.`;
-    }
-    if (!draft.job_name.trim()) found.job_name = 'Give the job a name.';
-    if (!draft.job_date) found.job_date = 'Enter the date of the job.';
-    if (draft.job_end_time && !draft.job_start_time)
-      found.job_start_time = 'Enter the start time too.';
+    const found = checkDraft(draft);
     setErrors(found);
     return Object.keys(found).length === 0;
   };
@@ -130,19 +96,7 @@ export function JobForm({
         // The ticket exists now; a retry after a later failure must not create it again.
         set('ticket', { kind: 'existing', ticket });
       }
-      const entry = await createEntry({
-        ticket_id: ticket.ticket_id,
-        job_name: draft.job_name.trim(),
-        job_date: draft.job_date,
-        job_start_time: draft.job_start_time || null,
-        job_end_time: draft.job_end_time || null,
-        job_description: orNull(draft.job_description),
-        job_materials_needed: orNull(draft.job_materials_needed),
-        job_materials_used: orNull(draft.job_materials_used),
-        job_access_needed: orNull(draft.job_access_needed),
-        job_programming_changes: orNull(draft.job_programming_changes),
-        job_followup_required: draft.job_followup_required,
-      });
+      const entry = await createEntry(entryFromDraft(draft, ticket.ticket_id));
       let warning: string | null = null;
       try {
         await addEntryDevices(entry.entry_id, draft.devices);

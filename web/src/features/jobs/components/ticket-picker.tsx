@@ -3,12 +3,10 @@ import Button from 'react-bootstrap/Button';
 import Form from 'react-bootstrap/Form';
 import ListGroup from 'react-bootstrap/ListGroup';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
+import type { TicketChoice } from '../api/ticket-choice';
 import { useBuildings, useTicketSearch } from '../api/tickets';
-import type { Ticket } from '../api/types';
 
-export type TicketChoice =
-  | { kind: 'existing'; ticket: Ticket }
-  | { kind: 'new'; ticketNumber: string; buildingId: number | null };
+export type { TicketChoice };
 
 /**
  * Choose a ticket by number: matching tickets appear as you type; a number nobody has used
