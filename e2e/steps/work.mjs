@@ -2,8 +2,31 @@
 // a task, the daily total and its copy, deleting with undo.
 import assert from 'node:assert/strict';
 
+/** Signs the person in from "another device" (this script) and lists their sessions. */
+async function signInElsewhere(server, person, device) {
+  const login = await fetch(`${server.baseUrl}/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: person.email, password: person.password, device_info: device }),
+  });
+  assert.equal(login.status, 200);
+  const { access_token: token } = await login.json();
+  const auth = { Authorization: `Bearer ${token}` };
+  const listed = await (await fetch(`${server.baseUrl}/auth/sessions`, { headers: auth })).json();
+  return {
+    sessions: Array.isArray(listed) ? listed : listed.sessions,
+    async revoke(id) {
+      const response = await fetch(`${server.baseUrl}/auth/sessions/${id}`, {
+        method: 'DELETE',
+        headers: auth,
+      });
+      assert.ok(response.ok, `revoking a session: ${response.status}`);
+    },
+  };
+}
+
 export function workSteps(ctx) {
-  const { server, go, visit, ticketNumber, state } = ctx;
+  const { server, go, visit, ticketNumber, state, person } = ctx;
   return [
     [
       'a new ticket and a job entry with devices',
@@ -56,6 +79,31 @@ export function workSteps(ctx) {
         await page.getByRole('button', { name: /^Job name Replace belts and bearings/ }).waitFor();
         await page.getByText('Changed after creation', { exact: true }).waitFor();
         await visit(page, 'job');
+      },
+    ],
+    [
+      'a session ended elsewhere: sign in again on top of the page, the typed text survives',
+      async (page) => {
+        await go(page, state.entryUrl);
+        await page.getByRole('button', { name: /^Materials used/ }).click();
+        const field = page.getByRole('textbox', { name: 'Materials used' });
+        await field.fill('Belt dressing');
+        // Another device signs in and ends this browser's session.
+        const office = await signInElsewhere(server, person, 'Office PC');
+        for (const session of office.sessions.filter((s) => !s.is_current)) {
+          await office.revoke(session.session_id);
+        }
+        await field.press('Enter');
+        const dialog = page.getByRole('dialog', { name: 'Your session has ended' });
+        await dialog.waitFor();
+        await visit(page, 'session-expired');
+        await dialog.getByLabel('Password').fill(person.password);
+        await dialog.getByRole('button', { name: 'Sign in' }).click();
+        await dialog.waitFor({ state: 'detached' });
+        assert.equal(await field.inputValue(), 'Belt dressing');
+        await field.press('Enter');
+        await page.getByRole('button', { name: /^Materials used Belt dressing/ }).waitFor();
+        await office.revoke(office.sessions.find((s) => s.is_current).session_id);
       },
     ],
     [

@@ -16,7 +16,7 @@ export function AppShell() {
   useLiveUpdates(status === 'signed-in');
   const online = useOnline();
   useApplyTheme(
-    status === 'signed-in' && profile
+    (status === 'signed-in' || status === 'expired') && profile
       ? {
           mobile: profile.user_preferred_light_or_dark_mode_mobile,
           desktop: profile.user_preferred_light_or_dark_mode_desktop,

@@ -22,6 +22,8 @@ export function MainNav() {
   const toast = useToast();
   const [expanded, setExpanded] = useState(false);
   const close = () => setExpanded(false);
+  // An expired session keeps its navigation: the page stays until the person signs in again.
+  const signedIn = status === 'signed-in' || status === 'expired';
 
   const onSignOut = async () => {
     close();
@@ -41,7 +43,7 @@ export function MainNav() {
       onToggle={setExpanded}
     >
       <Container fluid="lg">
-        <Navbar.Brand as={Link} to={status === 'signed-in' ? '/home' : '/'} onClick={close}>
+        <Navbar.Brand as={Link} to={signedIn ? '/home' : '/'} onClick={close}>
           <img
             src="/favicon.svg"
             alt=""
@@ -53,7 +55,7 @@ export function MainNav() {
         </Navbar.Brand>
         <Navbar.Toggle aria-controls="main-nav" label="Menu" />
         <Navbar.Collapse id="main-nav">
-          {status === 'signed-in' ? (
+          {signedIn ? (
             <>
               <Nav as="ul" className="me-auto" aria-label="Main">
                 {WORK_LINKS.map((link) => (

@@ -1,6 +1,7 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { Loading } from '../../components/ui/loading';
 import { useSession } from '../../lib/auth/session-context';
+import { SessionExpiredDialog } from './session-expired-dialog';
 
 /** Pages behind sign-in. New terms must be agreed before anything else opens. */
 export function RequireSession({ allowPendingTerms = false }: { allowPendingTerms?: boolean }) {
@@ -12,6 +13,14 @@ export function RequireSession({ allowPendingTerms = false }: { allowPendingTerm
     if (signedOutByUser) return <Navigate to="/login" replace />;
     const next = encodeURIComponent(location.pathname + location.search);
     return <Navigate to={`/login?next=${next}`} replace />;
+  }
+  if (status === 'expired') {
+    return (
+      <>
+        <Outlet />
+        <SessionExpiredDialog />
+      </>
+    );
   }
   if (me?.terms_required && !allowPendingTerms) {
     const next = encodeURIComponent(location.pathname + location.search);

@@ -1,7 +1,8 @@
 import { createContext, useContext } from 'react';
 import type { Me } from './auth-api';
 
-export type SessionStatus = 'loading' | 'signed-out' | 'signed-in';
+/** `expired`: was signed in, the session ended without a sign-out (the page is kept). */
+export type SessionStatus = 'loading' | 'signed-out' | 'signed-in' | 'expired';
 
 export interface SessionValue {
   status: SessionStatus;

@@ -38,14 +38,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     };
   }, [reload]);
 
-  // A refresh that fails (session revoked elsewhere, expired) signs this tab out.
+  // A refresh that fails (session revoked elsewhere, idle too long) does not throw the page
+  // away: the session is marked expired, the page stays with whatever was typed, and the
+  // person signs in again on top of it.
   useEffect(
     () =>
       onTokenChange((token) => {
-        if (token === null) {
-          setMe(null);
-          setStatus('signed-out');
-        }
+        if (token === null) setStatus((current) => (current === 'signed-in' ? 'expired' : current));
       }),
     [],
   );
@@ -54,13 +53,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     async (email: string, password: string) => {
       await login(email, password);
       setSignedOutByUser(false);
-      queryClient.clear();
       const next = await fetchMe();
+      // Someone else's cached data must go; the same person keeps the page they were on.
+      if (next.user_id !== me?.user_id) queryClient.clear();
       setMe(next);
       setStatus('signed-in');
       return next;
     },
-    [queryClient],
+    [queryClient, me?.user_id],
   );
 
   const signOut = useCallback(async () => {

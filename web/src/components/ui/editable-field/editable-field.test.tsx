@@ -80,4 +80,26 @@ describe('EditableField', () => {
     await user.keyboard('{Enter}');
     expect(onSave).not.toHaveBeenCalled();
   });
+  it('does not resend a failed draft when focus leaves; Enter retries', async () => {
+    const user = userEvent.setup();
+    const onSave = vi
+      .fn()
+      .mockRejectedValueOnce(new ApiError({ status: 401, message: 'session ended' }))
+      .mockResolvedValueOnce(undefined);
+    render(
+      <>
+        <EditableField label="Materials used" value={null} onSave={onSave} />
+        <button type="button">elsewhere</button>
+      </>,
+    );
+    await user.click(screen.getByRole('button', { name: /Materials used/ }));
+    await user.type(screen.getByRole('textbox'), 'Belt dressing{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Your session has ended');
+    await user.click(screen.getByRole('button', { name: 'elsewhere' }));
+    expect(onSave).toHaveBeenCalledTimes(1);
+    await user.click(screen.getByRole('textbox'));
+    await user.keyboard('{Enter}');
+    expect(onSave).toHaveBeenCalledTimes(2);
+    expect(onSave).toHaveBeenLastCalledWith('Belt dressing');
+  });
 });

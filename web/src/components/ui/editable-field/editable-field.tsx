@@ -51,8 +51,17 @@ export function EditableField({
   const id = useId();
   const errorId = `${id}-error`;
 
+  // The draft whose save just failed: leaving the field does not send it again (the person
+  // presses Enter to retry), so a dialog taking focus cannot start a loop of failing saves.
+  const failedDraft = useRef<string | null>(null);
+
+  const wantFocus = useRef(false);
+
   useEffect(() => {
-    if (mode === 'edit') inputRef.current?.focus();
+    if (mode === 'edit' && wantFocus.current) {
+      wantFocus.current = false;
+      inputRef.current?.focus();
+    }
   }, [mode]);
 
   const startEditing = () => {
@@ -60,6 +69,8 @@ export function EditableField({
     setDraft(value ?? '');
     setError(null);
     cancelled.current = false;
+    failedDraft.current = null;
+    wantFocus.current = true;
     setMode('edit');
   };
 
@@ -72,8 +83,9 @@ export function EditableField({
     requestAnimationFrame(() => displayRef.current?.focus());
   };
 
-  const save = async () => {
+  const save = async (trigger: 'enter' | 'blur') => {
     if (cancelled.current || busy.current) return;
+    if (trigger === 'blur' && failedDraft.current === draft) return;
     const trimmed = kind === 'textarea' ? draft.replace(/\s+$/, '') : draft.trim();
     const next = trimmed === '' ? null : trimmed;
     if (next === (value ?? null)) {
@@ -89,16 +101,20 @@ export function EditableField({
           : null;
     if (problem) {
       setError(problem);
-      inputRef.current?.focus();
       return;
     }
     busy.current = true;
     setMode('saving');
     try {
       await onSave(next);
+      failedDraft.current = null;
       setError(null);
       setMode('view');
     } catch (failure) {
+      failedDraft.current = draft;
+      // Back into the editor, unless something else (a dialog, the next field) took focus.
+      const active = document.activeElement;
+      wantFocus.current = !active || active === document.body;
       setError(describeError(failure));
       setMode('edit');
     } finally {
@@ -112,7 +128,7 @@ export function EditableField({
       cancel();
     } else if (event.key === 'Enter' && !(kind === 'textarea' && event.shiftKey)) {
       event.preventDefault();
-      void save();
+      void save('enter');
     }
   };
 
@@ -128,7 +144,7 @@ export function EditableField({
       onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
         setDraft(event.target.value),
       onKeyDown,
-      onBlur: () => void save(),
+      onBlur: () => void save('blur'),
     };
     return (
       <div className="editable-field editing">

@@ -25,10 +25,12 @@ function loginProblem(error: unknown): string {
 /** Sign-in with clear messages, and a live countdown while sign-in is locked. */
 export function LoginForm({
   onSignIn,
+  initialEmail = '',
 }: {
   onSignIn: (email: string, password: string) => Promise<unknown>;
+  initialEmail?: string;
 }) {
-  const [email, setEmail] = useState('');
+  const [email, setEmail] = useState(initialEmail);
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [lockedUntil, setLockedUntil] = useState<number | null>(null);
