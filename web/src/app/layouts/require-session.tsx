@@ -1,7 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { Loading } from '../../components/ui/loading';
 import { useSession } from '../../lib/auth/session-context';
-import { SessionExpiredDialog } from './session-expired-dialog';
+
+// Rarely needed, so it (with the sign-in form and Bootstrap's modal) loads only when shown.
+const SessionExpiredDialog = lazy(() =>
+  import('./session-expired-dialog').then((m) => ({ default: m.SessionExpiredDialog })),
+);
 
 /** Pages behind sign-in. New terms must be agreed before anything else opens. */
 export function RequireSession({ allowPendingTerms = false }: { allowPendingTerms?: boolean }) {
@@ -18,7 +23,9 @@ export function RequireSession({ allowPendingTerms = false }: { allowPendingTerm
     return (
       <>
         <Outlet />
-        <SessionExpiredDialog />
+        <Suspense fallback={null}>
+          <SessionExpiredDialog />
+        </Suspense>
       </>
     );
   }
