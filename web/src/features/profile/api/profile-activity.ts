@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, run } from '../../../lib/api-client';
+import { api, run, runWithCount } from '../../../lib/api-client';
 
 interface ActivityRow {
   kind: 'entry' | 'task';
@@ -91,19 +91,20 @@ export function useTeamSummary(from: string, to: string) {
   });
 }
 
-/** How many of my entries still need a follow-up. */
-export function useOpenFollowUpCount(userId: number | null) {
+/** My entries still waiting for a follow-up: the oldest five, and how many there are. */
+export function useOpenFollowUps(userId: number | null) {
   return useQuery({
     queryKey: ['profile', 'followups', userId],
     enabled: userId !== null,
-    queryFn: async () => {
-      const result = await api
-        .from('ticket_entries')
-        .select('entry_id', { count: 'exact', head: true })
-        .eq('user_id', userId as number)
-        .eq('job_followup_required', true);
-      if (result.error) throw result.error;
-      return result.count ?? 0;
-    },
+    queryFn: () =>
+      runWithCount<{ entry_id: number; job_name: string | null; job_date: string }[]>(
+        api
+          .from('ticket_entries')
+          .select('entry_id,job_name,job_date', { count: 'exact' })
+          .eq('user_id', userId as number)
+          .eq('job_followup_required', true)
+          .order('job_date')
+          .limit(5),
+      ),
   });
 }

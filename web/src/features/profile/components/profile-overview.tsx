@@ -13,7 +13,7 @@ import {
   formatInstant,
   formatTime,
 } from '../../../lib/time';
-import { useOpenFollowUpCount, useRecentWork, useTeamSummary } from '../api/profile-activity';
+import { useOpenFollowUps, useRecentWork, useTeamSummary } from '../api/profile-activity';
 
 function Roles({ profile }: { profile: Profile }) {
   if (profile.user_is_admin) return <Badge bg="danger">Administrator</Badge>;
@@ -32,7 +32,7 @@ export function ProfileOverview({
   week: { from: string; to: string };
 }) {
   const recent = useRecentWork(profile.user_id);
-  const followups = useOpenFollowUpCount(profile.user_id);
+  const followups = useOpenFollowUps(profile.user_id);
   const team = useTeamSummary(week.from, week.to);
 
   return (
@@ -108,12 +108,25 @@ export function ProfileOverview({
               ))}
             </ul>
           )}
-          <p className="mt-3 mb-0">
-            Open follow-ups:{' '}
-            <Link to="/summary">
-              <strong>{followups.data ?? '…'}</strong>
-            </Link>
-          </p>
+          <h3 className="h6 mt-3">Open follow-ups ({followups.data?.count ?? '…'})</h3>
+          {followups.data && followups.data.data.length === 0 && (
+            <p className="m-0">None.</p>
+          )}
+          {followups.data && followups.data.data.length > 0 && (
+            <ul className="m-0 ps-3">
+              {followups.data.data.map((f) => (
+                <li key={f.entry_id}>
+                  <Link to={`/jobs/${f.entry_id}`}>{f.job_name ?? 'Untitled job'}</Link> —{' '}
+                  {formatDate(f.job_date)}
+                </li>
+              ))}
+              {followups.data.count > followups.data.data.length && (
+                <li>
+                  <Link to="/summary">All {followups.data.count} on the summary</Link>
+                </li>
+              )}
+            </ul>
+          )}
         </Panel>
       </div>
       <div className="col-12">
