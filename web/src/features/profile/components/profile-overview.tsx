@@ -109,9 +109,7 @@ export function ProfileOverview({
             </ul>
           )}
           <h3 className="h6 mt-3">Open follow-ups ({followups.data?.count ?? '…'})</h3>
-          {followups.data && followups.data.data.length === 0 && (
-            <p className="m-0">None.</p>
-          )}
+          {followups.data && followups.data.data.length === 0 && <p className="m-0">None.</p>}
           {followups.data && followups.data.data.length > 0 && (
             <ul className="m-0 ps-3">
               {followups.data.data.map((f) => (
