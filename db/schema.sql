@@ -158,6 +158,108 @@ end
 $$;
 
 --
+-- Name: current_user_id(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.current_user_id() RETURNS bigint
+    LANGUAGE sql STABLE PARALLEL SAFE
+    AS $_$
+  select case when app.claims() ->> 'sub' ~ '^[0-9]{1,18}$' then (app.claims() ->> 'sub')::bigint end
+$_$;
+
+--
+-- Name: decrypt(bytea); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.decrypt(cipher bytea) RETURNS text
+    LANGUAGE sql STABLE PARALLEL SAFE
+    AS $$
+  select case when cipher is null then null else extensions.pgp_sym_decrypt(cipher, app.encryption_key()) end
+$$;
+
+SET default_tablespace = '';
+
+SET default_table_access_method = heap;
+
+--
+-- Name: ticket_entries; Type: TABLE; Schema: app; Owner: -
+--
+
+CREATE TABLE app.ticket_entries (
+    entry_id bigint NOT NULL,
+    user_id bigint DEFAULT app.current_user_id() NOT NULL,
+    ticket_id bigint NOT NULL,
+    job_name_enc bytea NOT NULL,
+    job_date date NOT NULL,
+    job_start_time time without time zone,
+    job_end_time time without time zone,
+    job_description_enc bytea,
+    job_materials_needed text,
+    job_materials_used text,
+    job_access_needed text,
+    job_programming_changes text,
+    job_followup_required boolean DEFAULT false NOT NULL,
+    job_changed_flag boolean DEFAULT false NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    deleted_by bigint,
+    CONSTRAINT ticket_entries_job_access_needed_check CHECK ((length(job_access_needed) <= 2000)),
+    CONSTRAINT ticket_entries_job_materials_needed_check CHECK ((length(job_materials_needed) <= 2000)),
+    CONSTRAINT ticket_entries_job_materials_used_check CHECK ((length(job_materials_used) <= 2000)),
+    CONSTRAINT ticket_entries_job_programming_changes_check CHECK ((length(job_programming_changes) <= 2000)),
+    CONSTRAINT ticket_entries_times_check CHECK (((job_start_time IS NULL) OR (job_end_time IS NULL) OR (job_end_time > job_start_time)))
+);
+
+ALTER TABLE ONLY app.ticket_entries FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: ticket_entries; Type: VIEW; Schema: api; Owner: -
+--
+
+CREATE VIEW api.ticket_entries WITH (security_invoker='true') AS
+ SELECT ticket_entries.entry_id,
+    ticket_entries.user_id,
+    ticket_entries.ticket_id,
+    app.decrypt(ticket_entries.job_name_enc) AS job_name,
+    ticket_entries.job_date,
+    ticket_entries.job_start_time,
+    ticket_entries.job_end_time,
+    app.decrypt(ticket_entries.job_description_enc) AS job_description,
+    ticket_entries.job_materials_needed,
+    ticket_entries.job_materials_used,
+    ticket_entries.job_access_needed,
+    ticket_entries.job_programming_changes,
+    ticket_entries.job_followup_required,
+    ticket_entries.job_changed_flag,
+    ticket_entries.created_at,
+    ticket_entries.updated_at
+   FROM app.ticket_entries
+  WHERE (ticket_entries.deleted_at IS NULL);
+
+--
+-- Name: create_ticket_entry(jsonb, bigint[]); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.create_ticket_entry(entry jsonb, device_ids bigint[] DEFAULT '{}'::bigint[]) RETURNS SETOF api.ticket_entries
+    LANGUAGE plpgsql
+    AS $$
+declare
+  new_id bigint;
+begin
+  insert into api.ticket_entries (ticket_id, job_name, job_date, job_start_time, job_end_time, job_description,
+    job_materials_needed, job_materials_used, job_access_needed, job_programming_changes, job_followup_required)
+  select e.ticket_id, e.job_name, e.job_date, e.job_start_time, e.job_end_time, e.job_description,
+    e.job_materials_needed, e.job_materials_used, e.job_access_needed, e.job_programming_changes, e.job_followup_required
+  from jsonb_populate_record(null::api.ticket_entries, entry) e
+  returning entry_id into new_id;
+  insert into api.entry_devices (entry_id, device_id)
+  select new_id, d from unnest(coalesce(device_ids, '{}')) d;
+  return query select * from api.ticket_entries where entry_id = new_id;
+end
+$$;
+
+--
 -- Name: devices_write(); Type: FUNCTION; Schema: api; Owner: -
 --
 
@@ -934,20 +1036,6 @@ CREATE FUNCTION app.can_moderate(owner_id bigint) RETURNS boolean
 $$;
 
 --
--- Name: current_user_id(); Type: FUNCTION; Schema: app; Owner: -
---
-
-CREATE FUNCTION app.current_user_id() RETURNS bigint
-    LANGUAGE sql STABLE PARALLEL SAFE
-    AS $_$
-  select case when app.claims() ->> 'sub' ~ '^[0-9]{1,18}$' then (app.claims() ->> 'sub')::bigint end
-$_$;
-
-SET default_tablespace = '';
-
-SET default_table_access_method = heap;
-
---
 -- Name: alerts; Type: TABLE; Schema: app; Owner: -
 --
 
@@ -1078,16 +1166,6 @@ CREATE FUNCTION app.current_session_id() RETURNS uuid
 $_$;
 
 --
--- Name: decrypt(bytea); Type: FUNCTION; Schema: app; Owner: -
---
-
-CREATE FUNCTION app.decrypt(cipher bytea) RETURNS text
-    LANGUAGE sql STABLE PARALLEL SAFE
-    AS $$
-  select case when cipher is null then null else extensions.pgp_sym_decrypt(cipher, app.encryption_key()) end
-$$;
-
---
 -- Name: email_hash(text); Type: FUNCTION; Schema: app; Owner: -
 --
 
@@ -1197,38 +1275,6 @@ begin
   return null;
 end
 $$;
-
---
--- Name: ticket_entries; Type: TABLE; Schema: app; Owner: -
---
-
-CREATE TABLE app.ticket_entries (
-    entry_id bigint NOT NULL,
-    user_id bigint DEFAULT app.current_user_id() NOT NULL,
-    ticket_id bigint NOT NULL,
-    job_name_enc bytea NOT NULL,
-    job_date date NOT NULL,
-    job_start_time time without time zone,
-    job_end_time time without time zone,
-    job_description_enc bytea,
-    job_materials_needed text,
-    job_materials_used text,
-    job_access_needed text,
-    job_programming_changes text,
-    job_followup_required boolean DEFAULT false NOT NULL,
-    job_changed_flag boolean DEFAULT false NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    deleted_at timestamp with time zone,
-    deleted_by bigint,
-    CONSTRAINT ticket_entries_job_access_needed_check CHECK ((length(job_access_needed) <= 2000)),
-    CONSTRAINT ticket_entries_job_materials_needed_check CHECK ((length(job_materials_needed) <= 2000)),
-    CONSTRAINT ticket_entries_job_materials_used_check CHECK ((length(job_materials_used) <= 2000)),
-    CONSTRAINT ticket_entries_job_programming_changes_check CHECK ((length(job_programming_changes) <= 2000)),
-    CONSTRAINT ticket_entries_times_check CHECK (((job_start_time IS NULL) OR (job_end_time IS NULL) OR (job_end_time > job_start_time)))
-);
-
-ALTER TABLE ONLY app.ticket_entries FORCE ROW LEVEL SECURITY;
 
 --
 -- Name: entry_attention(app.ticket_entries); Type: FUNCTION; Schema: app; Owner: -
@@ -2291,30 +2337,6 @@ UNION ALL
    FROM (app.ticket_misc_entries m
      JOIN app.users u ON ((u.user_id = m.user_id)))
   WHERE ((m.deleted_at IS NULL) AND (app.current_user_id() IS NOT NULL));
-
---
--- Name: ticket_entries; Type: VIEW; Schema: api; Owner: -
---
-
-CREATE VIEW api.ticket_entries WITH (security_invoker='true') AS
- SELECT ticket_entries.entry_id,
-    ticket_entries.user_id,
-    ticket_entries.ticket_id,
-    app.decrypt(ticket_entries.job_name_enc) AS job_name,
-    ticket_entries.job_date,
-    ticket_entries.job_start_time,
-    ticket_entries.job_end_time,
-    app.decrypt(ticket_entries.job_description_enc) AS job_description,
-    ticket_entries.job_materials_needed,
-    ticket_entries.job_materials_used,
-    ticket_entries.job_access_needed,
-    ticket_entries.job_programming_changes,
-    ticket_entries.job_followup_required,
-    ticket_entries.job_changed_flag,
-    ticket_entries.created_at,
-    ticket_entries.updated_at
-   FROM app.ticket_entries
-  WHERE (ticket_entries.deleted_at IS NULL);
 
 --
 -- Name: ticket_misc_entries; Type: VIEW; Schema: api; Owner: -
@@ -4368,6 +4390,116 @@ GRANT ALL ON FUNCTION api.check_failed_logins(email text, ip_address text) TO an
 GRANT ALL ON FUNCTION api.check_failed_logins(email text, ip_address text) TO authenticated;
 
 --
+-- Name: FUNCTION current_user_id(); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.current_user_id() TO anon;
+GRANT ALL ON FUNCTION app.current_user_id() TO authenticated;
+
+--
+-- Name: FUNCTION decrypt(cipher bytea); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.decrypt(cipher bytea) TO anon;
+GRANT ALL ON FUNCTION app.decrypt(cipher bytea) TO authenticated;
+
+--
+-- Name: TABLE ticket_entries; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT ON TABLE app.ticket_entries TO authenticated;
+
+--
+-- Name: COLUMN ticket_entries.user_id; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(user_id) ON TABLE app.ticket_entries TO authenticated;
+
+--
+-- Name: COLUMN ticket_entries.ticket_id; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(ticket_id),UPDATE(ticket_id) ON TABLE app.ticket_entries TO authenticated;
+
+--
+-- Name: COLUMN ticket_entries.job_name_enc; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(job_name_enc),UPDATE(job_name_enc) ON TABLE app.ticket_entries TO authenticated;
+
+--
+-- Name: COLUMN ticket_entries.job_date; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(job_date),UPDATE(job_date) ON TABLE app.ticket_entries TO authenticated;
+
+--
+-- Name: COLUMN ticket_entries.job_start_time; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(job_start_time),UPDATE(job_start_time) ON TABLE app.ticket_entries TO authenticated;
+
+--
+-- Name: COLUMN ticket_entries.job_end_time; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(job_end_time),UPDATE(job_end_time) ON TABLE app.ticket_entries TO authenticated;
+
+--
+-- Name: COLUMN ticket_entries.job_description_enc; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(job_description_enc),UPDATE(job_description_enc) ON TABLE app.ticket_entries TO authenticated;
+
+--
+-- Name: COLUMN ticket_entries.job_materials_needed; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(job_materials_needed),UPDATE(job_materials_needed) ON TABLE app.ticket_entries TO authenticated;
+
+--
+-- Name: COLUMN ticket_entries.job_materials_used; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(job_materials_used),UPDATE(job_materials_used) ON TABLE app.ticket_entries TO authenticated;
+
+--
+-- Name: COLUMN ticket_entries.job_access_needed; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(job_access_needed),UPDATE(job_access_needed) ON TABLE app.ticket_entries TO authenticated;
+
+--
+-- Name: COLUMN ticket_entries.job_programming_changes; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(job_programming_changes),UPDATE(job_programming_changes) ON TABLE app.ticket_entries TO authenticated;
+
+--
+-- Name: COLUMN ticket_entries.job_followup_required; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(job_followup_required),UPDATE(job_followup_required) ON TABLE app.ticket_entries TO authenticated;
+
+--
+-- Name: COLUMN ticket_entries.deleted_at; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT UPDATE(deleted_at) ON TABLE app.ticket_entries TO authenticated;
+
+--
+-- Name: TABLE ticket_entries; Type: ACL; Schema: api; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE api.ticket_entries TO authenticated;
+
+--
+-- Name: FUNCTION create_ticket_entry(entry jsonb, device_ids bigint[]); Type: ACL; Schema: api; Owner: -
+--
+
+GRANT ALL ON FUNCTION api.create_ticket_entry(entry jsonb, device_ids bigint[]) TO authenticated;
+
+--
 -- Name: FUNCTION devices_write(); Type: ACL; Schema: api; Owner: -
 --
 
@@ -4557,13 +4689,6 @@ GRANT ALL ON FUNCTION app.auth_verify_email(token_hash bytea) TO anon;
 GRANT ALL ON FUNCTION app.can_moderate(owner_id bigint) TO authenticated;
 
 --
--- Name: FUNCTION current_user_id(); Type: ACL; Schema: app; Owner: -
---
-
-GRANT ALL ON FUNCTION app.current_user_id() TO anon;
-GRANT ALL ON FUNCTION app.current_user_id() TO authenticated;
-
---
 -- Name: TABLE alerts; Type: ACL; Schema: app; Owner: -
 --
 
@@ -4639,13 +4764,6 @@ GRANT ALL ON FUNCTION app.current_session_id() TO anon;
 GRANT ALL ON FUNCTION app.current_session_id() TO authenticated;
 
 --
--- Name: FUNCTION decrypt(cipher bytea); Type: ACL; Schema: app; Owner: -
---
-
-GRANT ALL ON FUNCTION app.decrypt(cipher bytea) TO anon;
-GRANT ALL ON FUNCTION app.decrypt(cipher bytea) TO authenticated;
-
---
 -- Name: FUNCTION email_hash(email text); Type: ACL; Schema: app; Owner: -
 --
 
@@ -4665,90 +4783,6 @@ GRANT ALL ON FUNCTION app.encrypt(plain text) TO authenticated;
 
 GRANT ALL ON FUNCTION app.encryption_key() TO anon;
 GRANT ALL ON FUNCTION app.encryption_key() TO authenticated;
-
---
--- Name: TABLE ticket_entries; Type: ACL; Schema: app; Owner: -
---
-
-GRANT SELECT ON TABLE app.ticket_entries TO authenticated;
-
---
--- Name: COLUMN ticket_entries.user_id; Type: ACL; Schema: app; Owner: -
---
-
-GRANT INSERT(user_id) ON TABLE app.ticket_entries TO authenticated;
-
---
--- Name: COLUMN ticket_entries.ticket_id; Type: ACL; Schema: app; Owner: -
---
-
-GRANT INSERT(ticket_id),UPDATE(ticket_id) ON TABLE app.ticket_entries TO authenticated;
-
---
--- Name: COLUMN ticket_entries.job_name_enc; Type: ACL; Schema: app; Owner: -
---
-
-GRANT INSERT(job_name_enc),UPDATE(job_name_enc) ON TABLE app.ticket_entries TO authenticated;
-
---
--- Name: COLUMN ticket_entries.job_date; Type: ACL; Schema: app; Owner: -
---
-
-GRANT INSERT(job_date),UPDATE(job_date) ON TABLE app.ticket_entries TO authenticated;
-
---
--- Name: COLUMN ticket_entries.job_start_time; Type: ACL; Schema: app; Owner: -
---
-
-GRANT INSERT(job_start_time),UPDATE(job_start_time) ON TABLE app.ticket_entries TO authenticated;
-
---
--- Name: COLUMN ticket_entries.job_end_time; Type: ACL; Schema: app; Owner: -
---
-
-GRANT INSERT(job_end_time),UPDATE(job_end_time) ON TABLE app.ticket_entries TO authenticated;
-
---
--- Name: COLUMN ticket_entries.job_description_enc; Type: ACL; Schema: app; Owner: -
---
-
-GRANT INSERT(job_description_enc),UPDATE(job_description_enc) ON TABLE app.ticket_entries TO authenticated;
-
---
--- Name: COLUMN ticket_entries.job_materials_needed; Type: ACL; Schema: app; Owner: -
---
-
-GRANT INSERT(job_materials_needed),UPDATE(job_materials_needed) ON TABLE app.ticket_entries TO authenticated;
-
---
--- Name: COLUMN ticket_entries.job_materials_used; Type: ACL; Schema: app; Owner: -
---
-
-GRANT INSERT(job_materials_used),UPDATE(job_materials_used) ON TABLE app.ticket_entries TO authenticated;
-
---
--- Name: COLUMN ticket_entries.job_access_needed; Type: ACL; Schema: app; Owner: -
---
-
-GRANT INSERT(job_access_needed),UPDATE(job_access_needed) ON TABLE app.ticket_entries TO authenticated;
-
---
--- Name: COLUMN ticket_entries.job_programming_changes; Type: ACL; Schema: app; Owner: -
---
-
-GRANT INSERT(job_programming_changes),UPDATE(job_programming_changes) ON TABLE app.ticket_entries TO authenticated;
-
---
--- Name: COLUMN ticket_entries.job_followup_required; Type: ACL; Schema: app; Owner: -
---
-
-GRANT INSERT(job_followup_required),UPDATE(job_followup_required) ON TABLE app.ticket_entries TO authenticated;
-
---
--- Name: COLUMN ticket_entries.deleted_at; Type: ACL; Schema: app; Owner: -
---
-
-GRANT UPDATE(deleted_at) ON TABLE app.ticket_entries TO authenticated;
 
 --
 -- Name: FUNCTION entry_attention(e app.ticket_entries); Type: ACL; Schema: app; Owner: -
@@ -5421,12 +5455,6 @@ GRANT SELECT(updated_at),UPDATE(updated_at) ON TABLE app.users TO authenticated;
 --
 
 GRANT SELECT ON TABLE api.team_activity TO authenticated;
-
---
--- Name: TABLE ticket_entries; Type: ACL; Schema: api; Owner: -
---
-
-GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE api.ticket_entries TO authenticated;
 
 --
 -- Name: TABLE ticket_misc_entries; Type: ACL; Schema: api; Owner: -

@@ -229,3 +229,46 @@ describe('change events', () => {
     expect(messages.join()).not.toContain('very private words');
   });
 });
+
+describe('api.create_ticket_entry', () => {
+  it('creates an entry with its devices in one go, unflagged', async () => {
+    const [row] = await team.as(
+      'field2',
+      'select entry_id, job_name, job_changed_flag from api.create_ticket_entry($1, $2)',
+      [
+        {
+          ticket_id: work.work.field2.ticketId,
+          job_name: 'with devices',
+          job_date: '2026-05-01',
+          user_id: team.ids.field1,
+        },
+        [work.deviceIds[0], work.deviceIds[1]],
+      ],
+    );
+    expect(row).toMatchObject({ job_name: 'with devices', job_changed_flag: false });
+    const owner = await db.owner.query(
+      'select user_id from app.ticket_entries where entry_id = $1',
+      [row?.entry_id],
+    );
+    expect(Number(owner.rows[0].user_id)).toBe(team.ids.field2);
+    const links = await team.as(
+      'field2',
+      'select device_id from api.entry_devices where entry_id = $1',
+      [row?.entry_id],
+    );
+    expect(links).toHaveLength(2);
+  });
+  it('leaves nothing behind when a device is refused', async () => {
+    const before = await countRows('ticket_entries');
+    const { error } = await team.attempt(
+      'field2',
+      'select * from api.create_ticket_entry($1, $2)',
+      [
+        { ticket_id: work.work.field2.ticketId, job_name: 'half', job_date: '2026-05-01' },
+        [work.deviceIds[2]],
+      ],
+    );
+    expect(error?.code).toBe('23514');
+    expect(await countRows('ticket_entries')).toBe(before);
+  });
+});

@@ -43,8 +43,14 @@ export type NewEntry = Omit<
   'entry_id' | 'user_id' | 'created_at' | 'updated_at' | 'job_changed_flag'
 >;
 
-export async function createEntry(entry: NewEntry): Promise<JobEntry> {
-  const rows = await run<JobEntry[]>(api.from('ticket_entries').insert(entry).select('*'));
+/**
+ * Creates the entry and links its devices in one request (one transaction), so the links
+ * made on the form do not mark the new entry as changed, and nothing is half saved.
+ */
+export async function createEntry(entry: NewEntry, deviceIds: number[] = []): Promise<JobEntry> {
+  const rows = await run<JobEntry[]>(
+    api.rpc('create_ticket_entry', { entry, device_ids: deviceIds }),
+  );
   const row = rows[0];
   if (!row) throw new Error('the new entry was not returned');
   return row;

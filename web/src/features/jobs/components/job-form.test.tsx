@@ -38,7 +38,7 @@ describe('JobForm', () => {
     expect(calls.some((c) => c.method === 'POST')).toBe(false);
   });
 
-  it('creates the ticket, the entry and its devices', async () => {
+  it('creates the ticket, then the entry with its devices in one request', async () => {
     const { calls } = fakeApi({
       '/api/buildings': buildings,
       '/api/devices': devices,
@@ -46,8 +46,7 @@ describe('JobForm', () => {
       'POST /api/tickets': [
         { ticket_id: 5, ticket_number: 'T-77', building_id: 1, status: 'open' },
       ],
-      'POST /api/ticket_entries': [{ entry_id: 42, ticket_id: 5, job_name: 'Belts' }],
-      'POST /api/entry_devices': [],
+      'POST /api/rpc/create_ticket_entry': [{ entry_id: 42, ticket_id: 5, job_name: 'Belts' }],
     });
     const onSaved = vi.fn();
     const user = userEvent.setup();
@@ -56,18 +55,20 @@ describe('JobForm', () => {
     await user.click(screen.getByRole('button', { name: 'Save job' }));
     await vi.waitFor(() => expect(onSaved).toHaveBeenCalled());
     expect(onSaved.mock.calls[0]?.[0]).toMatchObject({ entry_id: 42 });
-    const entry = calls.find(
-      (c) => c.method === 'POST' && c.url.pathname === '/api/ticket_entries',
+    // The entry and its devices go in one request, so the links are not an edit.
+    const create = calls.find(
+      (c) => c.method === 'POST' && c.url.pathname === '/api/rpc/create_ticket_entry',
     );
-    expect(entry?.body).toMatchObject({
-      ticket_id: 5,
-      job_name: 'Belts',
-      job_date: '2026-11-25',
-      job_start_time: '08:00',
-      job_end_time: '09:30',
+    expect(create?.body).toMatchObject({
+      entry: {
+        ticket_id: 5,
+        job_name: 'Belts',
+        job_date: '2026-11-25',
+        job_start_time: '08:00',
+        job_end_time: '09:30',
+      },
+      device_ids: [11],
     });
-    const links = calls.find((c) => c.method === 'POST' && c.url.pathname === '/api/entry_devices');
-    expect(links?.body).toEqual([{ entry_id: 42, device_id: 11 }]);
   });
 
   it('keeps everything typed when the ticket number is taken', async () => {

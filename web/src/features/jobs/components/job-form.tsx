@@ -7,7 +7,6 @@ import { ApiError } from '../../../lib/api-error';
 import { describeError } from '../../../lib/describe-error';
 import { useStoredDraft } from '../../../lib/use-stored-draft';
 import { createEntry } from '../api/entries';
-import { addEntryDevices } from '../api/entry-extras';
 import {
   checkDraft,
   type DraftErrors,
@@ -96,17 +95,11 @@ export function JobForm({
         // The ticket exists now; a retry after a later failure must not create it again.
         set('ticket', { kind: 'existing', ticket });
       }
-      const entry = await createEntry(entryFromDraft(draft, ticket.ticket_id));
-      let warning: string | null = null;
-      try {
-        await addEntryDevices(entry.entry_id, draft.devices);
-      } catch (error) {
-        warning = `The job was saved, but its devices were not: ${describeError(error)}`;
-      }
+      const entry = await createEntry(entryFromDraft(draft, ticket.ticket_id), draft.devices);
       clearDraft();
       void queryClient.invalidateQueries({ queryKey: ['jobs'] });
       void queryClient.invalidateQueries({ queryKey: ['day'] });
-      onSaved(entry, warning);
+      onSaved(entry, null);
     } catch (error) {
       setFormError(describeError(error));
     } finally {
