@@ -288,6 +288,22 @@ end
 $$;
 
 --
+-- Name: entry_history(bigint); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.entry_history(entry_id bigint) RETURNS TABLE(history_id bigint, table_name text, action text, user_id bigint, changes jsonb, created_at timestamp with time zone)
+    LANGUAGE plpgsql STABLE
+    AS $$
+begin
+  -- Row-level security decides: an entry the caller may not read has no history for them.
+  if not exists (select from app.ticket_entries e where e.entry_id = entry_history.entry_id) then
+    return;
+  end if;
+  return query select * from app.entry_history_rows(entry_id);
+end
+$$;
+
+--
 -- Name: job_status(); Type: FUNCTION; Schema: api; Owner: -
 --
 
@@ -1289,6 +1305,21 @@ CREATE FUNCTION app.entry_attention(e app.ticket_entries) RETURNS text[]
     case when nullif(trim(e.job_programming_changes), '') is not null then 'programming changes' end,
     case when e.job_followup_required then 'follow-up required' end
   ], null)
+$$;
+
+--
+-- Name: entry_history_rows(bigint); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.entry_history_rows(target_entry_id bigint) RETURNS TABLE(history_id bigint, table_name text, action text, user_id bigint, changes jsonb, created_at timestamp with time zone)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+  select h.history_id, h.table_name, h.action, h.user_id, h.changes, h.created_at
+    from app.history h
+   where (h.table_name = 'ticket_entries' and h.record_id = target_entry_id::text)
+      or (h.table_name = 'entry_devices' and h.record_id like target_entry_id::text || ',%')
+   order by h.history_id desc
 $$;
 
 --
@@ -4506,6 +4537,12 @@ GRANT ALL ON FUNCTION api.create_ticket_entry(entry jsonb, device_ids bigint[]) 
 GRANT ALL ON FUNCTION api.devices_write() TO authenticated;
 
 --
+-- Name: FUNCTION entry_history(entry_id bigint); Type: ACL; Schema: api; Owner: -
+--
+
+GRANT ALL ON FUNCTION api.entry_history(entry_id bigint) TO authenticated;
+
+--
 -- Name: FUNCTION job_status(); Type: ACL; Schema: api; Owner: -
 --
 
@@ -4789,6 +4826,13 @@ GRANT ALL ON FUNCTION app.encryption_key() TO authenticated;
 --
 
 GRANT ALL ON FUNCTION app.entry_attention(e app.ticket_entries) TO authenticated;
+
+--
+-- Name: FUNCTION entry_history_rows(target_entry_id bigint); Type: ACL; Schema: app; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app.entry_history_rows(target_entry_id bigint) FROM PUBLIC;
+GRANT ALL ON FUNCTION app.entry_history_rows(target_entry_id bigint) TO authenticated;
 
 --
 -- Name: FUNCTION flag_entry_changed(); Type: ACL; Schema: app; Owner: -

@@ -272,3 +272,19 @@ describe('api.create_ticket_entry', () => {
     expect(await countRows('ticket_entries')).toBe(before);
   });
 });
+
+describe('api.entry_history', () => {
+  it('shows an entry’s changes to those who may read it, and nothing to others', async () => {
+    const entryId = work.work.field2.entryId;
+    const own = await team.as('field2', 'select action, table_name from api.entry_history($1)', [
+      entryId,
+    ]);
+    expect(own.map((r) => r.action)).toContain('insert');
+    expect(
+      await team.as('manager1', 'select 1 from api.entry_history($1)', [entryId]),
+    ).not.toHaveLength(0);
+    expect(await team.as('field1', 'select 1 from api.entry_history($1)', [entryId])).toHaveLength(
+      0,
+    );
+  });
+});

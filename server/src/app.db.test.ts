@@ -83,4 +83,28 @@ describe('the data API behind the auth server', () => {
     );
     expect(Number(kept.rows[0].deleted_by)).toBe(team.ids.manager1);
   });
+
+  it('gives an entry’s author its change history through rpc/entry_history', async () => {
+    const headers = await login('manager2');
+    const [entry] = await team.as(
+      'manager2',
+      'select entry_id from api.ticket_entries where user_id = $1',
+      [team.ids.manager2],
+    );
+    await team.as(
+      'manager2',
+      `update api.ticket_entries set job_materials_used = 'belt' where entry_id = $1`,
+      [entry?.entry_id],
+    );
+    const response = await app.inject({
+      method: 'GET',
+      url: `/api/rpc/entry_history?entry_id=${entry?.entry_id}&select=action,changes&limit=20`,
+      headers,
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()[0]).toMatchObject({
+      action: 'update',
+      changes: { job_materials_used: { old: null, new: 'belt' } },
+    });
+  });
 });

@@ -35,7 +35,6 @@ export function Component() {
         <JobDetail
           entryId={id}
           timeZone={timeZone}
-          isAdmin={Boolean(me?.user_is_admin)}
           ownerId={me?.user_id ?? null}
           onDelete={async (entry) => {
             try {

@@ -63,8 +63,8 @@ export interface HistoryRow {
 }
 
 /**
- * The entry's audit trail. Only administrators may read history; for everyone else the
- * answer is empty or refused, which the page explains instead of showing an error.
+ * The entry's own change history (rpc/entry_history): shown to whoever may read the entry;
+ * encrypted values appear only as "[encrypted]", as the audit trigger stores them.
  */
 export function useEntryHistory(entryId: number) {
   return useQuery({
@@ -73,11 +73,8 @@ export function useEntryHistory(entryId: number) {
       try {
         const rows = await run<HistoryRow[]>(
           api
-            .from('history')
+            .rpc('entry_history', { entry_id: entryId }, { get: true })
             .select('history_id,action,user_id,changes,created_at')
-            .eq('table_name', 'ticket_entries')
-            .eq('record_id', String(entryId))
-            .order('created_at', { ascending: false })
             .limit(20),
         );
         return { visible: true, rows };

@@ -66,15 +66,7 @@ function describeChange(changes: Record<string, unknown> | null): string {
 }
 
 /** The audit trail where the reader may see it; otherwise what the entry itself records. */
-export function EntryHistory({
-  entry,
-  timeZone,
-  isAdmin,
-}: {
-  entry: JobEntry;
-  timeZone: string;
-  isAdmin: boolean;
-}) {
+export function EntryHistory({ entry, timeZone }: { entry: JobEntry; timeZone: string }) {
   const history = useEntryHistory(entry.entry_id);
   const basics = (
     <ul className="m-0 ps-3">
@@ -85,18 +77,7 @@ export function EntryHistory({
       </li>
     </ul>
   );
-  if (!isAdmin || !history.data?.visible || history.data.rows.length === 0) {
-    return (
-      <>
-        {basics}
-        {!isAdmin && (
-          <p className="small text-body-secondary mt-2 mb-0">
-            Every change is also kept in the audit log, which administrators can read.
-          </p>
-        )}
-      </>
-    );
-  }
+  if (!history.data?.visible || history.data.rows.length === 0) return basics;
   return (
     <ol className="m-0 ps-3">
       {history.data.rows.map((row) => (

@@ -26,13 +26,11 @@ const TEXT_FIELDS: { field: keyof JobEntry; label: string }[] = [
 export function JobDetail({
   entryId,
   timeZone,
-  isAdmin,
   ownerId,
   onDelete,
 }: {
   entryId: number;
   timeZone: string;
-  isAdmin: boolean;
   ownerId: number | null;
   onDelete: (entry: JobEntry) => void;
 }) {
@@ -142,7 +140,7 @@ export function JobDetail({
         </div>
         <div className="col-md-6">
           <Panel title="History" id="job-history">
-            <EntryHistory entry={e} timeZone={timeZone} isAdmin={isAdmin} />
+            <EntryHistory entry={e} timeZone={timeZone} />
           </Panel>
         </div>
       </div>
