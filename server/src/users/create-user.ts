@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { withKeyedTx } from '../db/keyed-tx';
 import { hashPassword } from './password';
 
 export type Role = 'field' | 'manager' | 'admin';
@@ -39,24 +40,21 @@ export async function insertUser(client: pg.ClientBase, user: NewUser): Promise<
 }
 
 /** Opens an owner transaction that can encrypt: for the command line and fixtures. */
-export async function withOwnerTx<T>(
+export function withOwnerTx<T>(
   pool: pg.Pool,
   encryptionKey: string,
   fn: (client: pg.PoolClient) => Promise<T>,
 ): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('begin');
-    await client.query(`select set_config('app.settings.encryption_key', $1, true)`, [
-      encryptionKey,
-    ]);
-    const result = await fn(client);
-    await client.query('commit');
-    return result;
-  } catch (error) {
-    await client.query('rollback').catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
+  return withKeyedTx(
+    async (run) => {
+      const client = await pool.connect();
+      try {
+        return await run(client);
+      } finally {
+        client.release();
+      }
+    },
+    encryptionKey,
+    fn,
+  );
 }

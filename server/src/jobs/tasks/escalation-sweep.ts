@@ -1,5 +1,5 @@
 import type { Task } from 'graphile-worker';
-import { withKeyedTx } from '../keyed-tx';
+import { withKeyedTx } from '../../db/keyed-tx';
 import type { TaskDeps } from '../task-deps';
 
 /** Cron: job alerts unresolved for 24 hours go to the managers (app.escalate_stale_alerts). */

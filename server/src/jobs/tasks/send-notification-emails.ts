@@ -1,6 +1,6 @@
 import type { Task } from 'graphile-worker';
+import { withKeyedTx } from '../../db/keyed-tx';
 import { idPayload } from '../job-payload';
-import { withKeyedTx } from '../keyed-tx';
 import type { TaskDeps } from '../task-deps';
 
 const notificationId = idPayload('notification_id');
