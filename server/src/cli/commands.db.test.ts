@@ -5,11 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  createTestDatabase,
-  TEST_ENCRYPTION_KEY,
-  type TestDatabase,
-} from '../../test/test-database';
+import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 
 // The command line as an operator runs it, against a database given by DATABASE_URL.
 
