@@ -4,7 +4,13 @@
 // photographed at two widths in both colour modes.
 import { checkPage } from './lib/browser.mjs';
 import { accountSteps } from './steps/account.mjs';
+import { administrationSuites } from './steps/administration.mjs';
+import { calendarSuites } from './steps/calendar.mjs';
+import { importsSuites } from './steps/imports.mjs';
+import { managementSuites } from './steps/management.mjs';
+import { notificationsSuites } from './steps/notifications.mjs';
 import { publicSteps } from './steps/public.mjs';
+import { teamSuites } from './steps/team.mjs';
 import { workSteps } from './steps/work.mjs';
 
 const stamp = Date.now().toString(36);
@@ -19,7 +25,16 @@ const ticketNumber = `E2E-${stamp}`.toUpperCase();
 const TINY_PNG =
   'iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEklEQVR4nGP438CAFWEXHbQSAKmzX8FBxi1QAAAAAElFTkSuQmCC';
 
-export function journey({ server, screenshotDir }) {
+/** The seeded demo team (bin/crewlog.mjs seed-demo); jon is left to the lock-out test. */
+export const DEMO = {
+  admin: 'ada@example.com',
+  manager: 'mia@example.com',
+  field: 'tom@example.com',
+  otherField: 'lee@example.com',
+  password: 'crewlog-demo',
+};
+
+export function journey({ server, screenshotDir, newPage }) {
   const a11y = [];
   const visit = async (page, name) => {
     await page.waitForLoadState('networkidle');
@@ -31,6 +46,41 @@ export function journey({ server, screenshotDir }) {
   };
   // What later steps need from earlier ones (the job's date and address).
   const state = { jobDate: '', entryUrl: '' };
-  const ctx = { server, go, visit, person, ticketNumber, stamp, state, TINY_PNG };
-  return { a11y, steps: [...publicSteps(ctx), ...workSteps(ctx), ...accountSteps(ctx)] };
+  /** Signs a seeded person in through the login page and waits for their landing page. */
+  const signIn = async (page, email, password = DEMO.password) => {
+    await go(page, '/login');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await page.locator('#page-title').waitFor();
+  };
+  const ctx = {
+    server,
+    go,
+    visit,
+    signIn,
+    newPage,
+    person,
+    ticketNumber,
+    stamp,
+    state,
+    TINY_PNG,
+  };
+  // Each suite runs in a browser of its own; E2E_ONLY=name,name picks some.
+  return {
+    a11y,
+    suites: [
+      {
+        name: 'technician-journey',
+        steps: [...publicSteps(ctx), ...workSteps(ctx), ...accountSteps(ctx)],
+      },
+      ...notificationsSuites(ctx),
+      ...managementSuites(ctx),
+      ...administrationSuites(ctx),
+      ...calendarSuites(ctx),
+      ...teamSuites(ctx),
+      ...importsSuites(ctx),
+    ],
+  };
 }

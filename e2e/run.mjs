@@ -58,32 +58,48 @@ try {
   server = await startCrewlog({ root, verbose: process.env.E2E_VERBOSE === '1', ...startOptions });
   console.log(`server at ${server.baseUrl}; Chromium at ${chromiumPath}`);
   browser = await launch(chromiumPath);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.baseUrl });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  const contexts = [];
+  /** A fresh browser (its own cookies and storage), as a second person at another desk. */
+  const newPage = async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    contexts.push(context);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: server.baseUrl,
+    });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    page.on('pageerror', (error) => consoleErrors.push(String(error)));
+    return page;
+  };
   const consoleErrors = [];
-  page.on('pageerror', (error) => consoleErrors.push(String(error)));
 
-  const { steps, a11y } = journey({ server, screenshotDir });
-  for (const [name, run] of steps) {
-    const started = Date.now();
-    try {
-      await run(page);
-      console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
-    } catch (error) {
-      failed++;
-      console.error(
-        `  ✗ ${name}\n    ${String(error?.stack ?? error)
-          .split('\n')
-          .slice(0, 6)
-          .join('\n    ')}`,
-      );
-      const shot = path.join(screenshotDir, `failure-${name.replace(/\W+/g, '-')}.png`);
-      await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
-      console.error(`    screenshot: ${path.relative(root, shot)}`);
-      // Later steps build on earlier ones; stop at the first failure.
-      break;
+  const { suites, a11y } = journey({ server, screenshotDir, newPage });
+  // E2E_ONLY=suite,suite runs only those suites (while working on one page).
+  const only = process.env.E2E_ONLY?.split(',').filter(Boolean);
+  for (const suite of suites) {
+    if (only && !only.includes(suite.name)) continue;
+    console.log(`${suite.name}:`);
+    // Each suite starts signed out in a browser of its own.
+    const page = await newPage();
+    for (const [name, run] of suite.steps) {
+      const started = Date.now();
+      try {
+        await run(page);
+        console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
+      } catch (error) {
+        failed++;
+        console.error(
+          `  ✗ ${name}\n    ${String(error?.stack ?? error)
+            .split('\n')
+            .slice(0, 6)
+            .join('\n    ')}`,
+        );
+        const shot = path.join(screenshotDir, `failure-${name.replace(/\W+/g, '-')}.png`);
+        await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
+        console.error(`    screenshot: ${path.relative(root, shot)}`);
+        // Later steps of a suite build on earlier ones; stop the suite at its first failure.
+        break;
+      }
     }
   }
   if (a11y.length > 0) {
@@ -98,7 +114,7 @@ try {
     console.error('\nuncaught errors in the page:');
     for (const error of consoleErrors) console.error(`  - ${error}`);
   }
-  await context.close();
+  for (const context of contexts) await context.close();
 } catch (error) {
   failed++;
   console.error(error);

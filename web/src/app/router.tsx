@@ -1,6 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Loading } from '../components/ui/loading';
 import { AppShell } from './layouts/app-shell';
+import { RequireRole } from './layouts/require-role';
 import { RequireSession } from './layouts/require-session';
 import { RouteError } from './layouts/route-error';
 
@@ -44,6 +45,24 @@ export function createRouter() {
             { path: 'tasks/:taskId', ...page(() => import('./routes/task')) },
             { path: 'dailies', ...page(() => import('./routes/dailies')) },
             { path: 'summary', ...page(() => import('./routes/summary')) },
+            { path: 'calendar', ...page(() => import('./routes/calendar')) },
+            { path: 'stats', ...page(() => import('./routes/stats')) },
+            { path: 'team', ...page(() => import('./routes/team')) },
+            { path: 'team/dailies', ...page(() => import('./routes/team-dailies')) },
+            { path: 'team/stats', ...page(() => import('./routes/team-stats')) },
+            { path: 'team/calendar', ...page(() => import('./routes/team-calendar')) },
+            { path: 'notifications', ...page(() => import('./routes/notifications')) },
+            { path: 'import', ...page(() => import('./routes/import')) },
+            {
+              element: <RequireRole needs="manager" />,
+              children: [{ path: 'management', ...page(() => import('./routes/management')) }],
+            },
+            {
+              element: <RequireRole needs="admin" />,
+              children: [
+                { path: 'administration', ...page(() => import('./routes/administration')) },
+              ],
+            },
           ],
         },
         { path: '*', ...page(() => import('./routes/not-found')) },

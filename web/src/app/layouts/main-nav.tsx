@@ -6,16 +6,22 @@ import NavDropdown from 'react-bootstrap/NavDropdown';
 import { Link, NavLink, useNavigate } from 'react-router';
 import { useToast } from '../../components/ui/toaster/toast-context';
 import { useSession } from '../../lib/auth/session-context';
+import { hasRole, type Role } from './require-role';
 
-const WORK_LINKS = [
-  { to: '/dailies', label: 'Dailies' },
-  { to: '/jobs', label: 'Jobs' },
-  { to: '/tasks', label: 'Tasks' },
-  { to: '/summary', label: 'Summary' },
-  { to: '/profile', label: 'Profile' },
+type NavRole = Role | 'everyone';
+
+const WORK_LINKS: { to: string; label: string; role: NavRole }[] = [
+  { to: '/dailies', label: 'Dailies', role: 'everyone' },
+  { to: '/jobs', label: 'Jobs', role: 'everyone' },
+  { to: '/tasks', label: 'Tasks', role: 'everyone' },
+  { to: '/calendar', label: 'Calendar', role: 'everyone' },
+  { to: '/stats', label: 'Stats', role: 'everyone' },
+  { to: '/team', label: 'Team', role: 'everyone' },
+  { to: '/management', label: 'Management', role: 'manager' },
+  { to: '/administration', label: 'Administration', role: 'admin' },
 ];
 
-/** Top navigation; collapses behind a menu button below the md breakpoint (phones). */
+/** Top navigation; collapses behind a menu button below the lg breakpoint (phones). */
 export function MainNav() {
   const { status, me, signOut } = useSession();
   const navigate = useNavigate();
@@ -37,7 +43,7 @@ export function MainNav() {
 
   return (
     <Navbar
-      expand="md"
+      expand="lg"
       className="app-navbar border-bottom"
       expanded={expanded}
       onToggle={setExpanded}
@@ -58,7 +64,9 @@ export function MainNav() {
           {signedIn ? (
             <>
               <Nav as="ul" className="me-auto" aria-label="Main">
-                {WORK_LINKS.map((link) => (
+                {WORK_LINKS.filter(
+                  (link) => link.role === 'everyone' || hasRole(me, link.role),
+                ).map((link) => (
                   <Nav.Item as="li" key={link.to}>
                     <Nav.Link as={NavLink} to={link.to} onClick={close}>
                       {link.label}
@@ -68,6 +76,15 @@ export function MainNav() {
               </Nav>
               <Nav aria-label="Account">
                 <NavDropdown title={me?.alias || 'Account'} id="account-menu" align="end">
+                  <NavDropdown.Item as={Link} to="/profile" onClick={close}>
+                    Profile
+                  </NavDropdown.Item>
+                  <NavDropdown.Item as={Link} to="/summary" onClick={close}>
+                    Summary
+                  </NavDropdown.Item>
+                  <NavDropdown.Item as={Link} to="/import" onClick={close}>
+                    Import jobs
+                  </NavDropdown.Item>
                   <NavDropdown.Item as={Link} to="/preferences" onClick={close}>
                     Preferences
                   </NavDropdown.Item>

@@ -7,5 +7,10 @@ import { landingPath } from '../landing';
 export function Component() {
   const profile = useProfile();
   if (profile.isPending) return <Loading />;
-  return <Navigate to={landingPath(profile.data?.user_preferred_landing_page)} replace />;
+  return (
+    <Navigate
+      to={landingPath(profile.data?.user_preferred_landing_page, profile.data ?? null)}
+      replace
+    />
+  );
 }

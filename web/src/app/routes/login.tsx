@@ -27,7 +27,7 @@ export function Component() {
     }
     // The landing page is a preference; if it cannot be read, Dailies is a good start.
     const profile = await fetchProfile(me.user_id).catch(() => null);
-    navigate(landingPath(profile?.user_preferred_landing_page), { replace: true });
+    navigate(landingPath(profile?.user_preferred_landing_page, me), { replace: true });
   };
 
   return (

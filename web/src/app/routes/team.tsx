@@ -1,0 +1,9 @@
+import { Page } from '../../components/ui/page/page';
+
+export function Component() {
+  return (
+    <Page title="Team" width="lg">
+      <p>This page is being built.</p>
+    </Page>
+  );
+}
