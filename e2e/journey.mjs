@@ -3,6 +3,7 @@
 // dailies total → tasks → delete and undo → sign out. Every page is checked with axe and
 // photographed at two widths in both colour modes.
 import { checkPage } from './lib/browser.mjs';
+import { DEMO } from './lib/demo.mjs';
 import { accountSteps } from './steps/account.mjs';
 import { administrationSuites } from './steps/administration.mjs';
 import { calendarSuites } from './steps/calendar.mjs';
@@ -24,15 +25,6 @@ const ticketNumber = `E2E-${stamp}`.toUpperCase();
 // An 8×8 orange PNG for the profile picture upload.
 const TINY_PNG =
   'iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEklEQVR4nGP438CAFWEXHbQSAKmzX8FBxi1QAAAAAElFTkSuQmCC';
-
-/** The seeded demo team (bin/crewlog.mjs seed-demo); jon is left to the lock-out test. */
-export const DEMO = {
-  admin: 'ada@example.com',
-  manager: 'mia@example.com',
-  field: 'tom@example.com',
-  otherField: 'lee@example.com',
-  password: 'crewlog-demo',
-};
 
 export function journey({ server, screenshotDir, newPage }) {
   const a11y = [];
