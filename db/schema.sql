@@ -50,6 +50,92 @@ CREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA extensions;
 COMMENT ON EXTENSION pgcrypto IS 'cryptographic functions';
 
 --
+-- Name: current_user_id(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.current_user_id() RETURNS bigint
+    LANGUAGE sql STABLE PARALLEL SAFE
+    AS $_$
+  select case when app.claims() ->> 'sub' ~ '^[0-9]{1,18}$' then (app.claims() ->> 'sub')::bigint end
+$_$;
+
+--
+-- Name: decrypt(bytea); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.decrypt(cipher bytea) RETURNS text
+    LANGUAGE sql STABLE PARALLEL SAFE
+    AS $$
+  select case when cipher is null then null else extensions.pgp_sym_decrypt(cipher, app.encryption_key()) end
+$$;
+
+SET default_tablespace = '';
+
+SET default_table_access_method = heap;
+
+--
+-- Name: notification_receipts; Type: TABLE; Schema: app; Owner: -
+--
+
+CREATE TABLE app.notification_receipts (
+    notification_id bigint NOT NULL,
+    user_id bigint DEFAULT app.current_user_id() NOT NULL,
+    read_at timestamp with time zone,
+    dismissed_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY app.notification_receipts FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: notifications; Type: TABLE; Schema: app; Owner: -
+--
+
+CREATE TABLE app.notifications (
+    notification_id bigint NOT NULL,
+    sender_id bigint DEFAULT app.current_user_id(),
+    recipient_user_id bigint,
+    recipient_group_id bigint,
+    is_site_wide boolean DEFAULT false NOT NULL,
+    title text NOT NULL,
+    message_enc bytea NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT notifications_one_audience CHECK (((num_nonnulls(recipient_user_id, recipient_group_id) + (is_site_wide)::integer) = 1)),
+    CONSTRAINT notifications_title_check CHECK (((length(TRIM(BOTH FROM title)) >= 1) AND (length(TRIM(BOTH FROM title)) <= 200)))
+);
+
+ALTER TABLE ONLY app.notifications FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: notifications; Type: VIEW; Schema: api; Owner: -
+--
+
+CREATE VIEW api.notifications WITH (security_invoker='true') AS
+ SELECT n.notification_id,
+    n.sender_id,
+    n.recipient_user_id,
+    n.recipient_group_id,
+    n.is_site_wide,
+    n.title,
+    app.decrypt(n.message_enc) AS message,
+    n.created_at,
+    r.read_at,
+    r.dismissed_at
+   FROM (app.notifications n
+     LEFT JOIN app.notification_receipts r ON (((r.notification_id = n.notification_id) AND (r.user_id = app.current_user_id()))));
+
+--
+-- Name: addressed_to_me(api.notifications); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.addressed_to_me(n api.notifications) RETURNS boolean
+    LANGUAGE sql STABLE
+    AS $$
+  select exists (select from app.notifications x
+                  where x.notification_id = n.notification_id and app.is_notification_recipient(x))
+$$;
+
+--
 -- Name: alerts_write(); Type: FUNCTION; Schema: api; Owner: -
 --
 
@@ -158,30 +244,6 @@ end
 $$;
 
 --
--- Name: current_user_id(); Type: FUNCTION; Schema: app; Owner: -
---
-
-CREATE FUNCTION app.current_user_id() RETURNS bigint
-    LANGUAGE sql STABLE PARALLEL SAFE
-    AS $_$
-  select case when app.claims() ->> 'sub' ~ '^[0-9]{1,18}$' then (app.claims() ->> 'sub')::bigint end
-$_$;
-
---
--- Name: decrypt(bytea); Type: FUNCTION; Schema: app; Owner: -
---
-
-CREATE FUNCTION app.decrypt(cipher bytea) RETURNS text
-    LANGUAGE sql STABLE PARALLEL SAFE
-    AS $$
-  select case when cipher is null then null else extensions.pgp_sym_decrypt(cipher, app.encryption_key()) end
-$$;
-
-SET default_tablespace = '';
-
-SET default_table_access_method = heap;
-
---
 -- Name: ticket_entries; Type: TABLE; Schema: app; Owner: -
 --
 
@@ -204,6 +266,8 @@ CREATE TABLE app.ticket_entries (
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     deleted_at timestamp with time zone,
     deleted_by bigint,
+    deleted_reason text,
+    CONSTRAINT ticket_entries_deleted_reason_check CHECK (((length(deleted_reason) >= 1) AND (length(deleted_reason) <= 500))),
     CONSTRAINT ticket_entries_job_access_needed_check CHECK ((length(job_access_needed) <= 2000)),
     CONSTRAINT ticket_entries_job_materials_needed_check CHECK ((length(job_materials_needed) <= 2000)),
     CONSTRAINT ticket_entries_job_materials_used_check CHECK ((length(job_materials_used) <= 2000)),
@@ -256,6 +320,57 @@ begin
   insert into api.entry_devices (entry_id, device_id)
   select new_id, d from unnest(coalesce(device_ids, '{}')) d;
   return query select * from api.ticket_entries where entry_id = new_id;
+end
+$$;
+
+--
+-- Name: delete_ticket(bigint, text); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.delete_ticket(ticket_id bigint, reason text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+begin
+  perform set_config('app.deletion_reason', app.checked_deletion_reason(reason), true);
+  delete from api.tickets t where t.ticket_id = delete_ticket.ticket_id;
+  if not found then
+    raise exception 'no ticket % that you may delete', ticket_id using errcode = '42501';
+  end if;
+  perform set_config('app.deletion_reason', '', true);
+end
+$$;
+
+--
+-- Name: delete_ticket_entry(bigint, text); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.delete_ticket_entry(entry_id bigint, reason text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+begin
+  perform set_config('app.deletion_reason', app.checked_deletion_reason(reason), true);
+  delete from api.ticket_entries e where e.entry_id = delete_ticket_entry.entry_id;
+  if not found then
+    raise exception 'no entry % that you may delete', entry_id using errcode = '42501';
+  end if;
+  perform set_config('app.deletion_reason', '', true);
+end
+$$;
+
+--
+-- Name: delete_ticket_misc_entry(bigint, text); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.delete_ticket_misc_entry(entry_id bigint, reason text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+begin
+  perform set_config('app.deletion_reason', app.checked_deletion_reason(reason), true);
+  delete from api.ticket_misc_entries m where m.entry_id = delete_ticket_misc_entry.entry_id;
+  if not found then
+    raise exception 'no task % that you may delete', entry_id using errcode = '42501';
+  end if;
+  perform set_config('app.deletion_reason', '', true);
 end
 $$;
 
@@ -331,6 +446,123 @@ begin
      order by j.task_identifier;
 end
 $$;
+
+--
+-- Name: mark_all_notifications_read(); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.mark_all_notifications_read() RETURNS integer
+    LANGUAGE sql
+    AS $$
+  with marked as (
+    insert into app.notification_receipts as r (notification_id, user_id, read_at)
+    select n.notification_id, app.current_user_id(), now()
+      from app.notifications n
+     where app.is_notification_recipient(n)
+    on conflict (notification_id, user_id) do update set read_at = excluded.read_at
+     where r.read_at is null
+    returning 1)
+  select count(*)::integer from marked
+$$;
+
+--
+-- Name: may_delete(api.ticket_entries); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.may_delete(api.ticket_entries) RETURNS boolean
+    LANGUAGE sql STABLE
+    AS $_$ select app.can_moderate($1.user_id) $_$;
+
+--
+-- Name: ticket_misc_entries; Type: TABLE; Schema: app; Owner: -
+--
+
+CREATE TABLE app.ticket_misc_entries (
+    entry_id bigint NOT NULL,
+    user_id bigint DEFAULT app.current_user_id() NOT NULL,
+    misc_name_enc bytea NOT NULL,
+    misc_start_date date NOT NULL,
+    misc_start_time time without time zone,
+    misc_end_time time without time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    deleted_by bigint,
+    deleted_reason text,
+    CONSTRAINT ticket_misc_entries_deleted_reason_check CHECK (((length(deleted_reason) >= 1) AND (length(deleted_reason) <= 500))),
+    CONSTRAINT ticket_misc_entries_times_check CHECK (((misc_start_time IS NULL) OR (misc_end_time IS NULL) OR (misc_end_time > misc_start_time)))
+);
+
+ALTER TABLE ONLY app.ticket_misc_entries FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: ticket_misc_entries; Type: VIEW; Schema: api; Owner: -
+--
+
+CREATE VIEW api.ticket_misc_entries WITH (security_invoker='true') AS
+ SELECT ticket_misc_entries.entry_id,
+    ticket_misc_entries.user_id,
+    app.decrypt(ticket_misc_entries.misc_name_enc) AS misc_name,
+    ticket_misc_entries.misc_start_date,
+    ticket_misc_entries.misc_start_time,
+    ticket_misc_entries.misc_end_time,
+    ticket_misc_entries.created_at,
+    ticket_misc_entries.updated_at
+   FROM app.ticket_misc_entries
+  WHERE (ticket_misc_entries.deleted_at IS NULL);
+
+--
+-- Name: may_delete(api.ticket_misc_entries); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.may_delete(api.ticket_misc_entries) RETURNS boolean
+    LANGUAGE sql STABLE
+    AS $_$ select app.can_moderate($1.user_id) $_$;
+
+--
+-- Name: tickets; Type: TABLE; Schema: app; Owner: -
+--
+
+CREATE TABLE app.tickets (
+    ticket_id bigint NOT NULL,
+    ticket_number text NOT NULL,
+    building_id bigint NOT NULL,
+    created_by bigint DEFAULT app.current_user_id() NOT NULL,
+    status text DEFAULT 'open'::text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    deleted_by bigint,
+    deleted_reason text,
+    CONSTRAINT tickets_deleted_reason_check CHECK (((length(deleted_reason) >= 1) AND (length(deleted_reason) <= 500))),
+    CONSTRAINT tickets_status_check CHECK ((status = ANY (ARRAY['open'::text, 'in_progress'::text, 'closed'::text]))),
+    CONSTRAINT tickets_ticket_number_check CHECK ((ticket_number ~ '^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$'::text))
+);
+
+ALTER TABLE ONLY app.tickets FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: tickets; Type: VIEW; Schema: api; Owner: -
+--
+
+CREATE VIEW api.tickets WITH (security_invoker='true') AS
+ SELECT tickets.ticket_id,
+    tickets.ticket_number,
+    tickets.building_id,
+    tickets.created_by,
+    tickets.status,
+    tickets.created_at,
+    tickets.updated_at
+   FROM app.tickets
+  WHERE (tickets.deleted_at IS NULL);
+
+--
+-- Name: may_delete(api.tickets); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.may_delete(api.tickets) RETURNS boolean
+    LANGUAGE sql STABLE
+    AS $_$ select app.can_moderate($1.created_by) $_$;
 
 --
 -- Name: notifications_write(); Type: FUNCTION; Schema: api; Owner: -
@@ -1149,6 +1381,24 @@ end
 $$;
 
 --
+-- Name: checked_deletion_reason(text); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.checked_deletion_reason(reason text) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE
+    AS $$
+begin
+  if nullif(btrim(reason), '') is null then
+    raise exception 'say why it is deleted: a reason is required' using errcode = '22023';
+  end if;
+  if length(btrim(reason)) > 500 then
+    raise exception 'the reason is too long (at most 500 characters)' using errcode = '22023';
+  end if;
+  return btrim(reason);
+end
+$$;
+
+--
 -- Name: claims(); Type: FUNCTION; Schema: app; Owner: -
 --
 
@@ -1182,6 +1432,16 @@ CREATE FUNCTION app.current_session_id() RETURNS uuid
 $_$;
 
 --
+-- Name: decrypt_bytes(bytea); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.decrypt_bytes(cipher bytea) RETURNS bytea
+    LANGUAGE sql STABLE PARALLEL SAFE
+    AS $$
+  select extensions.pgp_sym_decrypt_bytea(cipher, app.encryption_key())
+$$;
+
+--
 -- Name: email_hash(text); Type: FUNCTION; Schema: app; Owner: -
 --
 
@@ -1201,6 +1461,16 @@ CREATE FUNCTION app.encrypt(plain text) RETURNS bytea
   select case when plain is null then null else
     extensions.pgp_sym_encrypt(plain, app.encryption_key(), 'cipher-algo=aes256, s2k-mode=1, compress-algo=0')
   end
+$$;
+
+--
+-- Name: encrypt_bytes(bytea); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.encrypt_bytes(plain bytea) RETURNS bytea
+    LANGUAGE sql PARALLEL SAFE
+    AS $$
+  select extensions.pgp_sym_encrypt_bytea(plain, app.encryption_key(), 'cipher-algo=aes256, s2k-mode=1, compress-algo=0')
 $$;
 
 --
@@ -1256,6 +1526,20 @@ begin
   if new.alert_type in ('system', 'site') then
     perform app.enqueue_job('post_to_teams', jsonb_build_object('alert_id', new.alert_id));
   end if;
+  return null;
+end
+$$;
+
+--
+-- Name: enqueue_import_parse(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.enqueue_import_parse() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+begin
+  perform app.enqueue_job('parse_import', jsonb_build_object('import_id', new.import_id));
   return null;
 end
 $$;
@@ -1560,25 +1844,6 @@ CREATE FUNCTION app.is_manager() RETURNS boolean
 $$;
 
 --
--- Name: notifications; Type: TABLE; Schema: app; Owner: -
---
-
-CREATE TABLE app.notifications (
-    notification_id bigint NOT NULL,
-    sender_id bigint DEFAULT app.current_user_id(),
-    recipient_user_id bigint,
-    recipient_group_id bigint,
-    is_site_wide boolean DEFAULT false NOT NULL,
-    title text NOT NULL,
-    message_enc bytea NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT notifications_one_audience CHECK (((num_nonnulls(recipient_user_id, recipient_group_id) + (is_site_wide)::integer) = 1)),
-    CONSTRAINT notifications_title_check CHECK (((length(TRIM(BOTH FROM title)) >= 1) AND (length(TRIM(BOTH FROM title)) <= 200)))
-);
-
-ALTER TABLE ONLY app.notifications FORCE ROW LEVEL SECURITY;
-
---
 -- Name: is_notification_recipient(app.notifications); Type: FUNCTION; Schema: app; Owner: -
 --
 
@@ -1675,6 +1940,27 @@ CREATE FUNCTION app.purge_login_attempts(older_than interval DEFAULT '30 days'::
     AS $$
   with purged as (delete from app.login_attempts where attempted_at < now() - older_than returning 1)
   select count(*)::integer from purged
+$$;
+
+--
+-- Name: purge_unconfirmed_imports(interval); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.purge_unconfirmed_imports(older_than interval) RETURNS integer
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+  with gone as (
+    delete from app.import_batches
+     where confirmed_at is null and created_at < now() - older_than
+    returning log_ids
+  ), closed as (
+    update app.import_export_logs l
+       set status = 'failed', error = 'not confirmed in time', finished_at = now()
+     where l.status = 'pending' and l.log_id in (select unnest(g.log_ids) from gone g)
+    returning 1
+  )
+  select count(*)::integer from gone
 $$;
 
 --
@@ -1867,6 +2153,23 @@ end
 $$;
 
 --
+-- Name: take_deletion_reason(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.take_deletion_reason() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+begin
+  if new.deleted_at is null then
+    new.deleted_reason := null;
+  elsif old.deleted_at is null then
+    new.deleted_reason := nullif(btrim(current_setting('app.deletion_reason', true)), '');
+  end if;
+  return new;
+end
+$$;
+
+--
 -- Name: touch_updated_at(); Type: FUNCTION; Schema: app; Owner: -
 --
 
@@ -1961,29 +2264,10 @@ CREATE VIEW api.deleted_ticket_entries WITH (security_invoker='true') AS
     ticket_entries.job_start_time,
     ticket_entries.job_end_time,
     ticket_entries.deleted_at,
-    ticket_entries.deleted_by
+    ticket_entries.deleted_by,
+    ticket_entries.deleted_reason
    FROM app.ticket_entries
   WHERE ((ticket_entries.deleted_at IS NOT NULL) AND app.can_moderate(ticket_entries.user_id));
-
---
--- Name: ticket_misc_entries; Type: TABLE; Schema: app; Owner: -
---
-
-CREATE TABLE app.ticket_misc_entries (
-    entry_id bigint NOT NULL,
-    user_id bigint DEFAULT app.current_user_id() NOT NULL,
-    misc_name_enc bytea NOT NULL,
-    misc_start_date date NOT NULL,
-    misc_start_time time without time zone,
-    misc_end_time time without time zone,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    deleted_at timestamp with time zone,
-    deleted_by bigint,
-    CONSTRAINT ticket_misc_entries_times_check CHECK (((misc_start_time IS NULL) OR (misc_end_time IS NULL) OR (misc_end_time > misc_start_time)))
-);
-
-ALTER TABLE ONLY app.ticket_misc_entries FORCE ROW LEVEL SECURITY;
 
 --
 -- Name: deleted_ticket_misc_entries; Type: VIEW; Schema: api; Owner: -
@@ -1995,29 +2279,10 @@ CREATE VIEW api.deleted_ticket_misc_entries WITH (security_invoker='true') AS
     app.decrypt(ticket_misc_entries.misc_name_enc) AS misc_name,
     ticket_misc_entries.misc_start_date,
     ticket_misc_entries.deleted_at,
-    ticket_misc_entries.deleted_by
+    ticket_misc_entries.deleted_by,
+    ticket_misc_entries.deleted_reason
    FROM app.ticket_misc_entries
   WHERE ((ticket_misc_entries.deleted_at IS NOT NULL) AND app.can_moderate(ticket_misc_entries.user_id));
-
---
--- Name: tickets; Type: TABLE; Schema: app; Owner: -
---
-
-CREATE TABLE app.tickets (
-    ticket_id bigint NOT NULL,
-    ticket_number text NOT NULL,
-    building_id bigint NOT NULL,
-    created_by bigint DEFAULT app.current_user_id() NOT NULL,
-    status text DEFAULT 'open'::text NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    deleted_at timestamp with time zone,
-    deleted_by bigint,
-    CONSTRAINT tickets_status_check CHECK ((status = ANY (ARRAY['open'::text, 'in_progress'::text, 'closed'::text]))),
-    CONSTRAINT tickets_ticket_number_check CHECK ((ticket_number ~ '^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$'::text))
-);
-
-ALTER TABLE ONLY app.tickets FORCE ROW LEVEL SECURITY;
 
 --
 -- Name: deleted_tickets; Type: VIEW; Schema: api; Owner: -
@@ -2030,7 +2295,8 @@ CREATE VIEW api.deleted_tickets WITH (security_invoker='true') AS
     tickets.created_by,
     tickets.status,
     tickets.deleted_at,
-    tickets.deleted_by
+    tickets.deleted_by,
+    tickets.deleted_reason
    FROM app.tickets
   WHERE ((tickets.deleted_at IS NOT NULL) AND app.can_moderate(tickets.created_by));
 
@@ -2229,36 +2495,40 @@ CREATE VIEW api.import_export_logs WITH (security_invoker='true') AS
    FROM app.import_export_logs;
 
 --
--- Name: notification_receipts; Type: TABLE; Schema: app; Owner: -
+-- Name: import_progress; Type: TABLE; Schema: app; Owner: -
 --
 
-CREATE TABLE app.notification_receipts (
-    notification_id bigint NOT NULL,
+CREATE TABLE app.import_progress (
+    import_id uuid NOT NULL,
     user_id bigint DEFAULT app.current_user_id() NOT NULL,
-    read_at timestamp with time zone,
-    dismissed_at timestamp with time zone,
-    created_at timestamp with time zone DEFAULT now() NOT NULL
+    status text DEFAULT 'parsing'::text NOT NULL,
+    files_total integer NOT NULL,
+    files_parsed integer DEFAULT 0 NOT NULL,
+    error text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT import_progress_check CHECK (((files_parsed >= 0) AND (files_parsed <= files_total))),
+    CONSTRAINT import_progress_error_check CHECK ((length(error) <= 2000)),
+    CONSTRAINT import_progress_files_total_check CHECK ((files_total > 0)),
+    CONSTRAINT import_progress_status_check CHECK ((status = ANY (ARRAY['parsing'::text, 'ready'::text, 'failed'::text])))
 );
 
-ALTER TABLE ONLY app.notification_receipts FORCE ROW LEVEL SECURITY;
+ALTER TABLE ONLY app.import_progress FORCE ROW LEVEL SECURITY;
 
 --
--- Name: notifications; Type: VIEW; Schema: api; Owner: -
+-- Name: import_progress; Type: VIEW; Schema: api; Owner: -
 --
 
-CREATE VIEW api.notifications WITH (security_invoker='true') AS
- SELECT n.notification_id,
-    n.sender_id,
-    n.recipient_user_id,
-    n.recipient_group_id,
-    n.is_site_wide,
-    n.title,
-    app.decrypt(n.message_enc) AS message,
-    n.created_at,
-    r.read_at,
-    r.dismissed_at
-   FROM (app.notifications n
-     LEFT JOIN app.notification_receipts r ON (((r.notification_id = n.notification_id) AND (r.user_id = app.current_user_id()))));
+CREATE VIEW api.import_progress WITH (security_invoker='true') AS
+ SELECT import_progress.import_id,
+    import_progress.user_id,
+    import_progress.status,
+    import_progress.files_total,
+    import_progress.files_parsed,
+    import_progress.error,
+    import_progress.created_at,
+    import_progress.updated_at
+   FROM app.import_progress;
 
 --
 -- Name: site_settings; Type: TABLE; Schema: app; Owner: -
@@ -2368,37 +2638,6 @@ UNION ALL
    FROM (app.ticket_misc_entries m
      JOIN app.users u ON ((u.user_id = m.user_id)))
   WHERE ((m.deleted_at IS NULL) AND (app.current_user_id() IS NOT NULL));
-
---
--- Name: ticket_misc_entries; Type: VIEW; Schema: api; Owner: -
---
-
-CREATE VIEW api.ticket_misc_entries WITH (security_invoker='true') AS
- SELECT ticket_misc_entries.entry_id,
-    ticket_misc_entries.user_id,
-    app.decrypt(ticket_misc_entries.misc_name_enc) AS misc_name,
-    ticket_misc_entries.misc_start_date,
-    ticket_misc_entries.misc_start_time,
-    ticket_misc_entries.misc_end_time,
-    ticket_misc_entries.created_at,
-    ticket_misc_entries.updated_at
-   FROM app.ticket_misc_entries
-  WHERE (ticket_misc_entries.deleted_at IS NULL);
-
---
--- Name: tickets; Type: VIEW; Schema: api; Owner: -
---
-
-CREATE VIEW api.tickets WITH (security_invoker='true') AS
- SELECT tickets.ticket_id,
-    tickets.ticket_number,
-    tickets.building_id,
-    tickets.created_by,
-    tickets.status,
-    tickets.created_at,
-    tickets.updated_at
-   FROM app.tickets
-  WHERE (tickets.deleted_at IS NULL);
 
 --
 -- Name: user_groups; Type: TABLE; Schema: app; Owner: -
@@ -2632,7 +2871,7 @@ ALTER TABLE app.history ALTER COLUMN history_id ADD GENERATED ALWAYS AS IDENTITY
 CREATE TABLE app.import_batches (
     import_id uuid DEFAULT gen_random_uuid() NOT NULL,
     user_id bigint DEFAULT app.current_user_id() NOT NULL,
-    proposal_enc bytea NOT NULL,
+    proposal_enc bytea,
     log_ids bigint[] DEFAULT '{}'::bigint[] NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     confirmed_at timestamp with time zone
@@ -2652,6 +2891,21 @@ ALTER TABLE app.import_export_logs ALTER COLUMN log_id ADD GENERATED ALWAYS AS I
     NO MAXVALUE
     CACHE 1
 );
+
+--
+-- Name: import_uploads; Type: TABLE; Schema: app; Owner: -
+--
+
+CREATE TABLE app.import_uploads (
+    import_id uuid NOT NULL,
+    "position" integer NOT NULL,
+    file_name text NOT NULL,
+    content_enc bytea NOT NULL,
+    CONSTRAINT import_uploads_file_name_check CHECK (((length(file_name) >= 1) AND (length(file_name) <= 300))),
+    CONSTRAINT import_uploads_position_check CHECK (("position" >= 0))
+);
+
+ALTER TABLE ONLY app.import_uploads FORCE ROW LEVEL SECURITY;
 
 --
 -- Name: login_attempts; Type: TABLE; Schema: app; Owner: -
@@ -2998,6 +3252,20 @@ ALTER TABLE ONLY app.import_export_logs
     ADD CONSTRAINT import_export_logs_pkey PRIMARY KEY (log_id);
 
 --
+-- Name: import_progress import_progress_pkey; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.import_progress
+    ADD CONSTRAINT import_progress_pkey PRIMARY KEY (import_id);
+
+--
+-- Name: import_uploads import_uploads_pkey; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.import_uploads
+    ADD CONSTRAINT import_uploads_pkey PRIMARY KEY (import_id, "position");
+
+--
 -- Name: login_attempts login_attempts_pkey; Type: CONSTRAINT; Schema: app; Owner: -
 --
 
@@ -3237,6 +3505,12 @@ CREATE INDEX import_batches_user_id_idx ON app.import_batches USING btree (user_
 --
 
 CREATE INDEX import_export_logs_user_id_idx ON app.import_export_logs USING btree (user_id, created_at DESC);
+
+--
+-- Name: import_progress_user_id_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX import_progress_user_id_idx ON app.import_progress USING btree (user_id, created_at DESC);
 
 --
 -- Name: login_attempts_email_idx; Type: INDEX; Schema: app; Owner: -
@@ -3545,6 +3819,36 @@ CREATE TRIGGER import_batches_audit AFTER INSERT OR DELETE OR UPDATE ON app.impo
 CREATE TRIGGER import_export_logs_audit AFTER INSERT OR DELETE OR UPDATE ON app.import_export_logs FOR EACH ROW EXECUTE FUNCTION app.audit('log_id');
 
 --
+-- Name: import_progress import_progress_audit; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER import_progress_audit AFTER INSERT OR DELETE OR UPDATE OF status ON app.import_progress FOR EACH ROW EXECUTE FUNCTION app.audit('import_id');
+
+--
+-- Name: import_progress import_progress_enqueue; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER import_progress_enqueue AFTER INSERT ON app.import_progress FOR EACH ROW EXECUTE FUNCTION app.enqueue_import_parse();
+
+--
+-- Name: import_progress import_progress_notify; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER import_progress_notify AFTER INSERT OR UPDATE ON app.import_progress FOR EACH ROW EXECUTE FUNCTION app.notify_change('import_progress', 'import_id', 'user_id');
+
+--
+-- Name: import_progress import_progress_touch; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER import_progress_touch BEFORE UPDATE ON app.import_progress FOR EACH ROW EXECUTE FUNCTION app.touch_updated_at();
+
+--
+-- Name: import_uploads import_uploads_audit; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER import_uploads_audit AFTER INSERT OR DELETE ON app.import_uploads FOR EACH ROW EXECUTE FUNCTION app.audit('import_id', 'position');
+
+--
 -- Name: login_attempts login_attempts_audit; Type: TRIGGER; Schema: app; Owner: -
 --
 
@@ -3629,6 +3933,12 @@ CREATE TRIGGER ticket_entries_job_alert AFTER INSERT OR UPDATE ON app.ticket_ent
 CREATE TRIGGER ticket_entries_notify AFTER INSERT OR UPDATE ON app.ticket_entries FOR EACH ROW EXECUTE FUNCTION app.notify_change('ticket_entries', 'entry_id', 'user_id');
 
 --
+-- Name: ticket_entries ticket_entries_take_deletion_reason; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER ticket_entries_take_deletion_reason BEFORE UPDATE OF deleted_at ON app.ticket_entries FOR EACH ROW EXECUTE FUNCTION app.take_deletion_reason();
+
+--
 -- Name: ticket_entries ticket_entries_touch; Type: TRIGGER; Schema: app; Owner: -
 --
 
@@ -3653,6 +3963,12 @@ CREATE TRIGGER ticket_misc_entries_guard BEFORE UPDATE ON app.ticket_misc_entrie
 CREATE TRIGGER ticket_misc_entries_notify AFTER INSERT OR UPDATE ON app.ticket_misc_entries FOR EACH ROW EXECUTE FUNCTION app.notify_change('ticket_misc_entries', 'entry_id', 'user_id');
 
 --
+-- Name: ticket_misc_entries ticket_misc_entries_take_deletion_reason; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER ticket_misc_entries_take_deletion_reason BEFORE UPDATE OF deleted_at ON app.ticket_misc_entries FOR EACH ROW EXECUTE FUNCTION app.take_deletion_reason();
+
+--
 -- Name: ticket_misc_entries ticket_misc_entries_touch; Type: TRIGGER; Schema: app; Owner: -
 --
 
@@ -3675,6 +3991,12 @@ CREATE TRIGGER tickets_guard BEFORE UPDATE ON app.tickets FOR EACH ROW EXECUTE F
 --
 
 CREATE TRIGGER tickets_notify AFTER INSERT OR UPDATE ON app.tickets FOR EACH ROW EXECUTE FUNCTION app.notify_change('tickets', 'ticket_id', 'created_by');
+
+--
+-- Name: tickets tickets_take_deletion_reason; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER tickets_take_deletion_reason BEFORE UPDATE OF deleted_at ON app.tickets FOR EACH ROW EXECUTE FUNCTION app.take_deletion_reason();
 
 --
 -- Name: tickets tickets_touch; Type: TRIGGER; Schema: app; Owner: -
@@ -3825,6 +4147,27 @@ ALTER TABLE ONLY app.import_batches
 
 ALTER TABLE ONLY app.import_export_logs
     ADD CONSTRAINT import_export_logs_user_id_fkey FOREIGN KEY (user_id) REFERENCES app.users(user_id);
+
+--
+-- Name: import_progress import_progress_import_id_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.import_progress
+    ADD CONSTRAINT import_progress_import_id_fkey FOREIGN KEY (import_id) REFERENCES app.import_batches(import_id) ON DELETE CASCADE;
+
+--
+-- Name: import_progress import_progress_user_id_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.import_progress
+    ADD CONSTRAINT import_progress_user_id_fkey FOREIGN KEY (user_id) REFERENCES app.users(user_id);
+
+--
+-- Name: import_uploads import_uploads_import_id_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.import_uploads
+    ADD CONSTRAINT import_uploads_import_id_fkey FOREIGN KEY (import_id) REFERENCES app.import_batches(import_id) ON DELETE CASCADE;
 
 --
 -- Name: notification_receipts notification_receipts_notification_id_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
@@ -4169,6 +4512,46 @@ CREATE POLICY import_export_logs_own_write ON app.import_export_logs FOR INSERT 
 CREATE POLICY import_export_logs_read ON app.import_export_logs FOR SELECT TO authenticated USING (((user_id = ( SELECT app.current_user_id() AS current_user_id)) OR ( SELECT app.is_admin() AS is_admin)));
 
 --
+-- Name: import_progress; Type: ROW SECURITY; Schema: app; Owner: -
+--
+
+ALTER TABLE app.import_progress ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: import_progress import_progress_own_insert; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY import_progress_own_insert ON app.import_progress FOR INSERT TO authenticated WITH CHECK (((user_id = app.current_user_id()) AND (status = 'parsing'::text) AND (files_parsed = 0)));
+
+--
+-- Name: import_progress import_progress_own_update; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY import_progress_own_update ON app.import_progress FOR UPDATE TO authenticated USING ((user_id = app.current_user_id())) WITH CHECK ((user_id = app.current_user_id()));
+
+--
+-- Name: import_progress import_progress_read; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY import_progress_read ON app.import_progress FOR SELECT TO authenticated USING (((user_id = app.current_user_id()) OR ( SELECT app.is_admin() AS is_admin)));
+
+--
+-- Name: import_uploads; Type: ROW SECURITY; Schema: app; Owner: -
+--
+
+ALTER TABLE app.import_uploads ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: import_uploads import_uploads_own; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY import_uploads_own ON app.import_uploads TO authenticated USING ((EXISTS ( SELECT
+   FROM app.import_batches b
+  WHERE ((b.import_id = import_uploads.import_id) AND (b.user_id = app.current_user_id()))))) WITH CHECK ((EXISTS ( SELECT
+   FROM app.import_batches b
+  WHERE ((b.import_id = import_uploads.import_id) AND (b.user_id = app.current_user_id()) AND (b.confirmed_at IS NULL)))));
+
+--
 -- Name: login_attempts; Type: ROW SECURITY; Schema: app; Owner: -
 --
 
@@ -4402,6 +4785,104 @@ GRANT USAGE ON SCHEMA extensions TO authenticated;
 GRANT USAGE ON SCHEMA extensions TO anon;
 
 --
+-- Name: FUNCTION current_user_id(); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.current_user_id() TO anon;
+GRANT ALL ON FUNCTION app.current_user_id() TO authenticated;
+
+--
+-- Name: FUNCTION decrypt(cipher bytea); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.decrypt(cipher bytea) TO anon;
+GRANT ALL ON FUNCTION app.decrypt(cipher bytea) TO authenticated;
+
+--
+-- Name: TABLE notification_receipts; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT ON TABLE app.notification_receipts TO authenticated;
+
+--
+-- Name: COLUMN notification_receipts.notification_id; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(notification_id) ON TABLE app.notification_receipts TO authenticated;
+
+--
+-- Name: COLUMN notification_receipts.user_id; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(user_id) ON TABLE app.notification_receipts TO authenticated;
+
+--
+-- Name: COLUMN notification_receipts.read_at; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(read_at),UPDATE(read_at) ON TABLE app.notification_receipts TO authenticated;
+
+--
+-- Name: COLUMN notification_receipts.dismissed_at; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(dismissed_at),UPDATE(dismissed_at) ON TABLE app.notification_receipts TO authenticated;
+
+--
+-- Name: TABLE notifications; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT ON TABLE app.notifications TO authenticated;
+
+--
+-- Name: COLUMN notifications.sender_id; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(sender_id) ON TABLE app.notifications TO authenticated;
+
+--
+-- Name: COLUMN notifications.recipient_user_id; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(recipient_user_id) ON TABLE app.notifications TO authenticated;
+
+--
+-- Name: COLUMN notifications.recipient_group_id; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(recipient_group_id) ON TABLE app.notifications TO authenticated;
+
+--
+-- Name: COLUMN notifications.is_site_wide; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(is_site_wide) ON TABLE app.notifications TO authenticated;
+
+--
+-- Name: COLUMN notifications.title; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(title) ON TABLE app.notifications TO authenticated;
+
+--
+-- Name: COLUMN notifications.message_enc; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(message_enc) ON TABLE app.notifications TO authenticated;
+
+--
+-- Name: TABLE notifications; Type: ACL; Schema: api; Owner: -
+--
+
+GRANT SELECT,INSERT,UPDATE ON TABLE api.notifications TO authenticated;
+
+--
+-- Name: FUNCTION addressed_to_me(n api.notifications); Type: ACL; Schema: api; Owner: -
+--
+
+GRANT ALL ON FUNCTION api.addressed_to_me(n api.notifications) TO authenticated;
+
+--
 -- Name: FUNCTION alerts_write(); Type: ACL; Schema: api; Owner: -
 --
 
@@ -4419,20 +4900,6 @@ GRANT ALL ON FUNCTION api.buildings_write() TO authenticated;
 
 GRANT ALL ON FUNCTION api.check_failed_logins(email text, ip_address text) TO anon;
 GRANT ALL ON FUNCTION api.check_failed_logins(email text, ip_address text) TO authenticated;
-
---
--- Name: FUNCTION current_user_id(); Type: ACL; Schema: app; Owner: -
---
-
-GRANT ALL ON FUNCTION app.current_user_id() TO anon;
-GRANT ALL ON FUNCTION app.current_user_id() TO authenticated;
-
---
--- Name: FUNCTION decrypt(cipher bytea); Type: ACL; Schema: app; Owner: -
---
-
-GRANT ALL ON FUNCTION app.decrypt(cipher bytea) TO anon;
-GRANT ALL ON FUNCTION app.decrypt(cipher bytea) TO authenticated;
 
 --
 -- Name: TABLE ticket_entries; Type: ACL; Schema: app; Owner: -
@@ -4531,6 +4998,24 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE api.ticket_entries TO authenticated;
 GRANT ALL ON FUNCTION api.create_ticket_entry(entry jsonb, device_ids bigint[]) TO authenticated;
 
 --
+-- Name: FUNCTION delete_ticket(ticket_id bigint, reason text); Type: ACL; Schema: api; Owner: -
+--
+
+GRANT ALL ON FUNCTION api.delete_ticket(ticket_id bigint, reason text) TO authenticated;
+
+--
+-- Name: FUNCTION delete_ticket_entry(entry_id bigint, reason text); Type: ACL; Schema: api; Owner: -
+--
+
+GRANT ALL ON FUNCTION api.delete_ticket_entry(entry_id bigint, reason text) TO authenticated;
+
+--
+-- Name: FUNCTION delete_ticket_misc_entry(entry_id bigint, reason text); Type: ACL; Schema: api; Owner: -
+--
+
+GRANT ALL ON FUNCTION api.delete_ticket_misc_entry(entry_id bigint, reason text) TO authenticated;
+
+--
 -- Name: FUNCTION devices_write(); Type: ACL; Schema: api; Owner: -
 --
 
@@ -4547,6 +5032,120 @@ GRANT ALL ON FUNCTION api.entry_history(entry_id bigint) TO authenticated;
 --
 
 GRANT ALL ON FUNCTION api.job_status() TO authenticated;
+
+--
+-- Name: FUNCTION mark_all_notifications_read(); Type: ACL; Schema: api; Owner: -
+--
+
+GRANT ALL ON FUNCTION api.mark_all_notifications_read() TO authenticated;
+
+--
+-- Name: FUNCTION may_delete(api.ticket_entries); Type: ACL; Schema: api; Owner: -
+--
+
+GRANT ALL ON FUNCTION api.may_delete(api.ticket_entries) TO authenticated;
+
+--
+-- Name: TABLE ticket_misc_entries; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT ON TABLE app.ticket_misc_entries TO authenticated;
+
+--
+-- Name: COLUMN ticket_misc_entries.user_id; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(user_id) ON TABLE app.ticket_misc_entries TO authenticated;
+
+--
+-- Name: COLUMN ticket_misc_entries.misc_name_enc; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(misc_name_enc),UPDATE(misc_name_enc) ON TABLE app.ticket_misc_entries TO authenticated;
+
+--
+-- Name: COLUMN ticket_misc_entries.misc_start_date; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(misc_start_date),UPDATE(misc_start_date) ON TABLE app.ticket_misc_entries TO authenticated;
+
+--
+-- Name: COLUMN ticket_misc_entries.misc_start_time; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(misc_start_time),UPDATE(misc_start_time) ON TABLE app.ticket_misc_entries TO authenticated;
+
+--
+-- Name: COLUMN ticket_misc_entries.misc_end_time; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(misc_end_time),UPDATE(misc_end_time) ON TABLE app.ticket_misc_entries TO authenticated;
+
+--
+-- Name: COLUMN ticket_misc_entries.deleted_at; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT UPDATE(deleted_at) ON TABLE app.ticket_misc_entries TO authenticated;
+
+--
+-- Name: TABLE ticket_misc_entries; Type: ACL; Schema: api; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE api.ticket_misc_entries TO authenticated;
+
+--
+-- Name: FUNCTION may_delete(api.ticket_misc_entries); Type: ACL; Schema: api; Owner: -
+--
+
+GRANT ALL ON FUNCTION api.may_delete(api.ticket_misc_entries) TO authenticated;
+
+--
+-- Name: TABLE tickets; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT ON TABLE app.tickets TO authenticated;
+
+--
+-- Name: COLUMN tickets.ticket_number; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(ticket_number),UPDATE(ticket_number) ON TABLE app.tickets TO authenticated;
+
+--
+-- Name: COLUMN tickets.building_id; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(building_id),UPDATE(building_id) ON TABLE app.tickets TO authenticated;
+
+--
+-- Name: COLUMN tickets.created_by; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(created_by) ON TABLE app.tickets TO authenticated;
+
+--
+-- Name: COLUMN tickets.status; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(status),UPDATE(status) ON TABLE app.tickets TO authenticated;
+
+--
+-- Name: COLUMN tickets.deleted_at; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT UPDATE(deleted_at) ON TABLE app.tickets TO authenticated;
+
+--
+-- Name: TABLE tickets; Type: ACL; Schema: api; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE api.tickets TO authenticated;
+
+--
+-- Name: FUNCTION may_delete(api.tickets); Type: ACL; Schema: api; Owner: -
+--
+
+GRANT ALL ON FUNCTION api.may_delete(api.tickets) TO authenticated;
 
 --
 -- Name: FUNCTION notifications_write(); Type: ACL; Schema: api; Owner: -
@@ -4780,6 +5379,12 @@ GRANT ALL ON FUNCTION app.can_resolve_alert(a app.alerts) TO authenticated;
 GRANT ALL ON FUNCTION app.can_see_alert(a app.alerts) TO authenticated;
 
 --
+-- Name: FUNCTION checked_deletion_reason(reason text); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.checked_deletion_reason(reason text) TO authenticated;
+
+--
 -- Name: FUNCTION claims(); Type: ACL; Schema: app; Owner: -
 --
 
@@ -4871,48 +5476,6 @@ GRANT ALL ON FUNCTION app.is_admin() TO authenticated;
 GRANT ALL ON FUNCTION app.is_manager() TO authenticated;
 
 --
--- Name: TABLE notifications; Type: ACL; Schema: app; Owner: -
---
-
-GRANT SELECT ON TABLE app.notifications TO authenticated;
-
---
--- Name: COLUMN notifications.sender_id; Type: ACL; Schema: app; Owner: -
---
-
-GRANT INSERT(sender_id) ON TABLE app.notifications TO authenticated;
-
---
--- Name: COLUMN notifications.recipient_user_id; Type: ACL; Schema: app; Owner: -
---
-
-GRANT INSERT(recipient_user_id) ON TABLE app.notifications TO authenticated;
-
---
--- Name: COLUMN notifications.recipient_group_id; Type: ACL; Schema: app; Owner: -
---
-
-GRANT INSERT(recipient_group_id) ON TABLE app.notifications TO authenticated;
-
---
--- Name: COLUMN notifications.is_site_wide; Type: ACL; Schema: app; Owner: -
---
-
-GRANT INSERT(is_site_wide) ON TABLE app.notifications TO authenticated;
-
---
--- Name: COLUMN notifications.title; Type: ACL; Schema: app; Owner: -
---
-
-GRANT INSERT(title) ON TABLE app.notifications TO authenticated;
-
---
--- Name: COLUMN notifications.message_enc; Type: ACL; Schema: app; Owner: -
---
-
-GRANT INSERT(message_enc) ON TABLE app.notifications TO authenticated;
-
---
 -- Name: FUNCTION is_notification_recipient(n app.notifications); Type: ACL; Schema: app; Owner: -
 --
 
@@ -4930,6 +5493,12 @@ GRANT ALL ON FUNCTION app.max_active_sessions() TO authenticated;
 --
 
 GRANT ALL ON FUNCTION app.minutes_between(start_time time without time zone, end_time time without time zone) TO authenticated;
+
+--
+-- Name: FUNCTION purge_unconfirmed_imports(older_than interval); Type: ACL; Schema: app; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app.purge_unconfirmed_imports(older_than interval) FROM PUBLIC;
 
 --
 -- Name: FUNCTION role_of(target_user_id bigint); Type: ACL; Schema: app; Owner: -
@@ -4950,6 +5519,12 @@ GRANT ALL ON FUNCTION app.session_idle_timeout() TO authenticated;
 
 GRANT ALL ON FUNCTION app.session_is_live(is_active boolean, revoked_at timestamp with time zone, expires_at timestamp with time zone, last_accessed_at timestamp with time zone, at timestamp with time zone) TO anon;
 GRANT ALL ON FUNCTION app.session_is_live(is_active boolean, revoked_at timestamp with time zone, expires_at timestamp with time zone, last_accessed_at timestamp with time zone, at timestamp with time zone) TO authenticated;
+
+--
+-- Name: FUNCTION take_deletion_reason(); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.take_deletion_reason() TO authenticated;
 
 --
 -- Name: FUNCTION touch_updated_at(); Type: ACL; Schema: app; Owner: -
@@ -5007,88 +5582,10 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE api.buildings TO authenticated;
 GRANT SELECT ON TABLE api.deleted_ticket_entries TO authenticated;
 
 --
--- Name: TABLE ticket_misc_entries; Type: ACL; Schema: app; Owner: -
---
-
-GRANT SELECT ON TABLE app.ticket_misc_entries TO authenticated;
-
---
--- Name: COLUMN ticket_misc_entries.user_id; Type: ACL; Schema: app; Owner: -
---
-
-GRANT INSERT(user_id) ON TABLE app.ticket_misc_entries TO authenticated;
-
---
--- Name: COLUMN ticket_misc_entries.misc_name_enc; Type: ACL; Schema: app; Owner: -
---
-
-GRANT INSERT(misc_name_enc),UPDATE(misc_name_enc) ON TABLE app.ticket_misc_entries TO authenticated;
-
---
--- Name: COLUMN ticket_misc_entries.misc_start_date; Type: ACL; Schema: app; Owner: -
---
-
-GRANT INSERT(misc_start_date),UPDATE(misc_start_date) ON TABLE app.ticket_misc_entries TO authenticated;
-
---
--- Name: COLUMN ticket_misc_entries.misc_start_time; Type: ACL; Schema: app; Owner: -
---
-
-GRANT INSERT(misc_start_time),UPDATE(misc_start_time) ON TABLE app.ticket_misc_entries TO authenticated;
-
---
--- Name: COLUMN ticket_misc_entries.misc_end_time; Type: ACL; Schema: app; Owner: -
---
-
-GRANT INSERT(misc_end_time),UPDATE(misc_end_time) ON TABLE app.ticket_misc_entries TO authenticated;
-
---
--- Name: COLUMN ticket_misc_entries.deleted_at; Type: ACL; Schema: app; Owner: -
---
-
-GRANT UPDATE(deleted_at) ON TABLE app.ticket_misc_entries TO authenticated;
-
---
 -- Name: TABLE deleted_ticket_misc_entries; Type: ACL; Schema: api; Owner: -
 --
 
 GRANT SELECT ON TABLE api.deleted_ticket_misc_entries TO authenticated;
-
---
--- Name: TABLE tickets; Type: ACL; Schema: app; Owner: -
---
-
-GRANT SELECT ON TABLE app.tickets TO authenticated;
-
---
--- Name: COLUMN tickets.ticket_number; Type: ACL; Schema: app; Owner: -
---
-
-GRANT INSERT(ticket_number),UPDATE(ticket_number) ON TABLE app.tickets TO authenticated;
-
---
--- Name: COLUMN tickets.building_id; Type: ACL; Schema: app; Owner: -
---
-
-GRANT INSERT(building_id),UPDATE(building_id) ON TABLE app.tickets TO authenticated;
-
---
--- Name: COLUMN tickets.created_by; Type: ACL; Schema: app; Owner: -
---
-
-GRANT INSERT(created_by) ON TABLE app.tickets TO authenticated;
-
---
--- Name: COLUMN tickets.status; Type: ACL; Schema: app; Owner: -
---
-
-GRANT INSERT(status),UPDATE(status) ON TABLE app.tickets TO authenticated;
-
---
--- Name: COLUMN tickets.deleted_at; Type: ACL; Schema: app; Owner: -
---
-
-GRANT UPDATE(deleted_at) ON TABLE app.tickets TO authenticated;
 
 --
 -- Name: TABLE deleted_tickets; Type: ACL; Schema: api; Owner: -
@@ -5289,40 +5786,46 @@ GRANT INSERT(finished_at),UPDATE(finished_at) ON TABLE app.import_export_logs TO
 GRANT SELECT,INSERT,UPDATE ON TABLE api.import_export_logs TO authenticated;
 
 --
--- Name: TABLE notification_receipts; Type: ACL; Schema: app; Owner: -
+-- Name: TABLE import_progress; Type: ACL; Schema: app; Owner: -
 --
 
-GRANT SELECT ON TABLE app.notification_receipts TO authenticated;
+GRANT SELECT ON TABLE app.import_progress TO authenticated;
 
 --
--- Name: COLUMN notification_receipts.notification_id; Type: ACL; Schema: app; Owner: -
+-- Name: COLUMN import_progress.import_id; Type: ACL; Schema: app; Owner: -
 --
 
-GRANT INSERT(notification_id) ON TABLE app.notification_receipts TO authenticated;
+GRANT INSERT(import_id) ON TABLE app.import_progress TO authenticated;
 
 --
--- Name: COLUMN notification_receipts.user_id; Type: ACL; Schema: app; Owner: -
+-- Name: COLUMN import_progress.status; Type: ACL; Schema: app; Owner: -
 --
 
-GRANT INSERT(user_id) ON TABLE app.notification_receipts TO authenticated;
+GRANT UPDATE(status) ON TABLE app.import_progress TO authenticated;
 
 --
--- Name: COLUMN notification_receipts.read_at; Type: ACL; Schema: app; Owner: -
+-- Name: COLUMN import_progress.files_total; Type: ACL; Schema: app; Owner: -
 --
 
-GRANT INSERT(read_at),UPDATE(read_at) ON TABLE app.notification_receipts TO authenticated;
+GRANT INSERT(files_total) ON TABLE app.import_progress TO authenticated;
 
 --
--- Name: COLUMN notification_receipts.dismissed_at; Type: ACL; Schema: app; Owner: -
+-- Name: COLUMN import_progress.files_parsed; Type: ACL; Schema: app; Owner: -
 --
 
-GRANT INSERT(dismissed_at),UPDATE(dismissed_at) ON TABLE app.notification_receipts TO authenticated;
+GRANT UPDATE(files_parsed) ON TABLE app.import_progress TO authenticated;
 
 --
--- Name: TABLE notifications; Type: ACL; Schema: api; Owner: -
+-- Name: COLUMN import_progress.error; Type: ACL; Schema: app; Owner: -
 --
 
-GRANT SELECT,INSERT,UPDATE ON TABLE api.notifications TO authenticated;
+GRANT UPDATE(error) ON TABLE app.import_progress TO authenticated;
+
+--
+-- Name: TABLE import_progress; Type: ACL; Schema: api; Owner: -
+--
+
+GRANT SELECT ON TABLE api.import_progress TO authenticated;
 
 --
 -- Name: TABLE site_settings; Type: ACL; Schema: app; Owner: -
@@ -5501,18 +6004,6 @@ GRANT SELECT(updated_at),UPDATE(updated_at) ON TABLE app.users TO authenticated;
 GRANT SELECT ON TABLE api.team_activity TO authenticated;
 
 --
--- Name: TABLE ticket_misc_entries; Type: ACL; Schema: api; Owner: -
---
-
-GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE api.ticket_misc_entries TO authenticated;
-
---
--- Name: TABLE tickets; Type: ACL; Schema: api; Owner: -
---
-
-GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE api.tickets TO authenticated;
-
---
 -- Name: TABLE user_groups; Type: ACL; Schema: app; Owner: -
 --
 
@@ -5612,19 +6103,25 @@ GRANT SELECT ON TABLE app.import_batches TO authenticated;
 -- Name: COLUMN import_batches.proposal_enc; Type: ACL; Schema: app; Owner: -
 --
 
-GRANT INSERT(proposal_enc) ON TABLE app.import_batches TO authenticated;
+GRANT INSERT(proposal_enc),UPDATE(proposal_enc) ON TABLE app.import_batches TO authenticated;
 
 --
 -- Name: COLUMN import_batches.log_ids; Type: ACL; Schema: app; Owner: -
 --
 
-GRANT INSERT(log_ids) ON TABLE app.import_batches TO authenticated;
+GRANT INSERT(log_ids),UPDATE(log_ids) ON TABLE app.import_batches TO authenticated;
 
 --
 -- Name: COLUMN import_batches.confirmed_at; Type: ACL; Schema: app; Owner: -
 --
 
 GRANT UPDATE(confirmed_at) ON TABLE app.import_batches TO authenticated;
+
+--
+-- Name: TABLE import_uploads; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE ON TABLE app.import_uploads TO authenticated;
 
 --
 -- Name: TABLE login_attempts; Type: ACL; Schema: app; Owner: -
