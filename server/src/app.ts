@@ -41,18 +41,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     jwtSecret: deps.secrets.jwtSecret,
     ...deps.auth,
   });
-  await app.register(restPlugin, {
-    prefix: '/api',
-    pool: deps.db.pool,
-    withRequestTx: deps.db.withRequestTx,
-    schemas: ['api'],
-    anonRole: 'anon',
-    jwtSecret: deps.secrets.jwtSecret,
-    jwtAudience: deps.config.jwtAudience,
-    maxRows: deps.config.apiMaxRows,
-    // Schema reloads (`NOTIFY pgrst`) are server upkeep, not a user's request.
-    listenUrl: deps.config.env === 'test' ? undefined : deps.db.ownerUrl,
-  });
+  if (deps.config.apiEngine === 'builtin') {
+    await app.register(restPlugin, {
+      prefix: '/api',
+      pool: deps.db.pool,
+      withRequestTx: deps.db.withRequestTx,
+      schemas: ['api'],
+      anonRole: 'anon',
+      jwtSecret: deps.secrets.jwtSecret,
+      jwtAudience: deps.config.jwtAudience,
+      maxRows: deps.config.apiMaxRows,
+      // Schema reloads (`NOTIFY pgrst`) are server upkeep, not a user's request.
+      listenUrl: deps.config.env === 'test' ? undefined : deps.db.ownerUrl,
+    });
+  }
   await registerRealtime(app, deps);
   await registerFiles(app, deps);
   await registerImports(app, deps);

@@ -22,6 +22,7 @@ const envSchema = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   TRUST_PROXY: z.string().min(1).optional(),
   API_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(1000),
+  API_ENGINE: z.enum(['builtin', 'off']).default('builtin'),
   JOBS_IN_PROCESS: z.enum(['true', 'false']).default('true'),
   JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   REALTIME_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(8),
@@ -61,6 +62,8 @@ export interface Config {
   trustProxy: boolean | string[] | ((address: string, hop: number) => boolean);
   /** Most rows one data API read returns (PostgREST's db-max-rows). */
   apiMaxRows: number;
+  /** `off` when PostgREST (or `crewlog api`) serves /api in front of this server. */
+  apiEngine: Env['API_ENGINE'];
   /** Run background jobs inside the server (else only `crewlog worker` processes run them). */
   jobsInProcess: boolean;
   jobsConcurrency: number;
@@ -121,6 +124,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, cwd = proces
     redisUrl: env.REDIS_URL,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     apiMaxRows: env.API_MAX_ROWS,
+    apiEngine: env.API_ENGINE,
     jobsInProcess: env.JOBS_IN_PROCESS === 'true',
     jobsConcurrency: env.JOBS_CONCURRENCY,
     realtimePoolSize: env.REALTIME_POOL_SIZE,
