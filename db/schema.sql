@@ -38,6 +38,12 @@ CREATE SCHEMA crewlog_migrations;
 CREATE SCHEMA extensions;
 
 --
+-- Name: ops; Type: SCHEMA; Schema: -; Owner: -
+--
+
+CREATE SCHEMA ops;
+
+--
 -- Name: pgcrypto; Type: EXTENSION; Schema: -; Owner: -
 --
 
@@ -419,6 +425,58 @@ end
 $$;
 
 --
+-- Name: history_facets(); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.history_facets() RETURNS TABLE(facet text, value text, entries bigint)
+    LANGUAGE plpgsql STABLE
+    AS $$
+begin
+  perform app.require_admin('read the event log');
+  return query
+    select 'table', h.table_name, count(*) from app.history h group by h.table_name
+    union all
+    select 'action', h.action, count(*) from app.history h group by h.action
+    order by 1, 2;
+end
+$$;
+
+--
+-- Name: issue_terms_update(text, text); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.issue_terms_update(title text, message text DEFAULT NULL::text) RETURNS text
+    LANGUAGE plpgsql
+    AS $$
+declare
+  previous text;
+  version text;
+begin
+  perform app.require_admin('issue a terms update');
+  if length(trim(coalesce(title, ''))) not between 1 and 200 then
+    raise exception 'the alert needs a title of 1 to 200 characters' using errcode = '23514';
+  end if;
+  if length(message) > 4000 then
+    raise exception 'the message is longer than 4000 characters' using errcode = '23514';
+  end if;
+  select s.setting_value #>> '{}' into previous from app.site_settings s
+   where s.setting_key = 'terms_version' for update;
+  if not found then
+    raise exception 'the site has no terms version to move on' using errcode = 'PT409';
+  end if;
+  version := app.next_terms_version(previous, app.clock_now());
+  update app.site_settings s
+     set setting_value = to_jsonb(version), updated_at = app.clock_now(), updated_by = app.current_user_id()
+   where s.setting_key = 'terms_version';
+  insert into app.alerts (alert_type, severity, title, message_enc)
+  values ('site', 'warning', trim(title),
+    app.encrypt(coalesce(nullif(trim(message), ''),
+      'The terms and conditions have changed. You will be asked to agree to them again.')));
+  return version;
+end
+$$;
+
+--
 -- Name: job_status(); Type: FUNCTION; Schema: api; Owner: -
 --
 
@@ -675,6 +733,64 @@ end
 $$;
 
 --
+-- Name: revoke_user_sessions(bigint); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.revoke_user_sessions(user_id bigint) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+begin
+  perform app.require_admin('end other people''s sessions');
+  if not exists (select from app.users u where u.user_id = revoke_user_sessions.user_id) then
+    raise exception 'there is no user %', user_id using errcode = 'PT404';
+  end if;
+  return app.revoke_sessions_of(revoke_user_sessions.user_id);
+end
+$$;
+
+--
+-- Name: set_user_active(bigint, boolean); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.set_user_active(user_id bigint, active boolean) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+begin
+  perform app.require_admin('activate or deactivate accounts');
+  if active is null then
+    raise exception 'say whether the account is active' using errcode = '22023';
+  end if;
+  update app.users u set user_is_active = active where u.user_id = set_user_active.user_id;
+  if not found then
+    raise exception 'there is no user %', user_id using errcode = 'PT404';
+  end if;
+  return case when active then 0 else app.revoke_sessions_of(set_user_active.user_id) end;
+end
+$$;
+
+--
+-- Name: set_user_role(bigint, text); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.set_user_role(user_id bigint, role text) RETURNS text
+    LANGUAGE plpgsql
+    AS $$
+begin
+  perform app.require_admin('change roles');
+  if role is null or role not in ('field', 'manager', 'admin') then
+    raise exception 'unknown role "%"', role
+      using errcode = '22023', hint = 'use field, manager or admin';
+  end if;
+  update app.users u set user_is_admin = (role = 'admin'), user_is_manager = (role = 'manager')
+   where u.user_id = set_user_role.user_id;
+  if not found then
+    raise exception 'there is no user %', user_id using errcode = 'PT404';
+  end if;
+  return app.role_of(set_user_role.user_id);
+end
+$$;
+
+--
 -- Name: soft_delete(); Type: FUNCTION; Schema: api; Owner: -
 --
 
@@ -719,15 +835,14 @@ CREATE FUNCTION api.stats_entries_per_building(date_from date, date_to date, for
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog'
     AS $$
-  select b.building_id, b.building_name, count(*), round(sum(app.minutes_between(e.job_start_time, e.job_end_time)) / 60.0, 2)
-    from app.ticket_entries e
-    join app.tickets t on t.ticket_id = e.ticket_id
-    join app.buildings b on b.building_id = t.building_id
-   where e.deleted_at is null and e.job_date between date_from and date_to
-     and (for_user is null or e.user_id = for_user)
+  select b.building_id, b.building_name, sum(r.entries)::bigint, round(sum(r.minutes) / 60.0, 2)
+    from app.stats_daily_buildings r
+    join app.buildings b on b.building_id = r.building_id
+   where r.work_date between date_from and date_to
+     and (for_user is null or r.user_id = for_user)
      and (select app.current_user_id()) is not null
    group by b.building_id, b.building_name
-   order by count(*) desc, b.building_name
+   order by sum(r.entries) desc, b.building_name
 $$;
 
 --
@@ -738,15 +853,13 @@ CREATE FUNCTION api.stats_entries_per_device_type(date_from date, date_to date, 
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog'
     AS $$
-  select d.device_type, count(distinct e.entry_id)
-    from app.ticket_entries e
-    join app.entry_devices ed on ed.entry_id = e.entry_id
-    join app.devices d on d.device_id = ed.device_id
-   where e.deleted_at is null and e.job_date between date_from and date_to
-     and (for_user is null or e.user_id = for_user)
+  select r.device_type, sum(r.entries)::bigint
+    from app.stats_daily_device_types r
+   where r.work_date between date_from and date_to
+     and (for_user is null or r.user_id = for_user)
      and (select app.current_user_id()) is not null
-   group by d.device_type
-   order by count(distinct e.entry_id) desc, d.device_type
+   group by r.device_type
+   order by sum(r.entries) desc, r.device_type
 $$;
 
 --
@@ -757,15 +870,89 @@ CREATE FUNCTION api.stats_followups(date_from date, date_to date, for_user bigin
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog'
     AS $$
-  with days as (select generate_series(date_from, date_to, interval '1 day')::date as day)
-  select days.day,
-         (select count(*) from app.alerts a where a.alert_type = 'job' and a.created_at::date = days.day
-            and (for_user is null or a.subject_user_id = for_user)),
-         (select count(*) from app.alerts a where a.alert_type = 'job' and a.resolved_at::date = days.day
-            and (for_user is null or a.subject_user_id = for_user))
+  with days as (select generate_series(date_from, date_to, interval '1 day')::date as day),
+  opened as (
+    select a.created_at::date as day, count(*) as n from app.alerts a
+     where a.alert_type = 'job'
+       and a.created_at >= date_from::timestamptz and a.created_at < (date_to + 1)::timestamptz
+       and (for_user is null or a.subject_user_id = for_user)
+     group by 1),
+  closed as (
+    select a.resolved_at::date as day, count(*) as n from app.alerts a
+     where a.alert_type = 'job' and a.resolved_at is not null
+       and a.resolved_at >= date_from::timestamptz and a.resolved_at < (date_to + 1)::timestamptz
+       and (for_user is null or a.subject_user_id = for_user)
+     group by 1)
+  select days.day, coalesce(opened.n, 0), coalesce(closed.n, 0)
     from days
+    left join opened on opened.day = days.day
+    left join closed on closed.day = days.day
    where (select app.current_user_id()) is not null and date_to - date_from <= 366
    order by days.day
+$$;
+
+--
+-- Name: stats_hours_by_day(date, date, bigint); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.stats_hours_by_day(date_from date, date_to date, for_user bigint DEFAULT NULL::bigint) RETURNS TABLE(work_date date, entry_hours numeric, task_hours numeric)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+begin
+  perform app.stats_check_range(date_from, date_to);
+  return query
+  select r.work_date, round(sum(r.entry_minutes) / 60.0, 2), round(sum(r.task_minutes) / 60.0, 2)
+    from app.stats_daily_hours r
+   where r.work_date between date_from and date_to
+     and (for_user is null or r.user_id = for_user)
+     and app.current_user_id() is not null
+   group by r.work_date
+   order by r.work_date;
+end
+$$;
+
+--
+-- Name: stats_hours_by_member(date, date); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.stats_hours_by_member(date_from date, date_to date) RETURNS TABLE(user_id bigint, alias text, color text, entry_hours numeric, task_hours numeric)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+begin
+  perform app.stats_check_range(date_from, date_to);
+  return query
+  select u.user_id, u.alias, u.user_preferred_color,
+         round(coalesce(sum(r.entry_minutes), 0) / 60.0, 2), round(coalesce(sum(r.task_minutes), 0) / 60.0, 2)
+    from app.users u
+    left join app.stats_daily_hours r on r.user_id = u.user_id and r.work_date between date_from and date_to
+   where u.user_is_active and app.current_user_id() is not null
+   group by u.user_id, u.alias, u.user_preferred_color
+   order by lower(u.alias);
+end
+$$;
+
+--
+-- Name: stats_hours_by_week(date, date, bigint); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.stats_hours_by_week(date_from date, date_to date, for_user bigint DEFAULT NULL::bigint) RETURNS TABLE(week_start date, entry_hours numeric, task_hours numeric)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+begin
+  perform app.stats_check_range(date_from, date_to);
+  return query
+  select date_trunc('week', r.work_date)::date, round(sum(r.entry_minutes) / 60.0, 2),
+         round(sum(r.task_minutes) / 60.0, 2)
+    from app.stats_daily_hours r
+   where r.work_date between date_from and date_to
+     and (for_user is null or r.user_id = for_user)
+     and app.current_user_id() is not null
+   group by 1
+   order by 1;
+end
 $$;
 
 --
@@ -776,22 +963,53 @@ CREATE FUNCTION api.stats_hours_per_day(date_from date, date_to date, for_user b
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog'
     AS $$
-  with work as (
-    select e.job_date as d, e.user_id as u, app.minutes_between(e.job_start_time, e.job_end_time) as entry_minutes, 0 as task_minutes
-      from app.ticket_entries e
-     where e.deleted_at is null and e.job_date between date_from and date_to
-       and (for_user is null or e.user_id = for_user)
-    union all
-    select m.misc_start_date, m.user_id, 0, app.minutes_between(m.misc_start_time, m.misc_end_time)
-      from app.ticket_misc_entries m
-     where m.deleted_at is null and m.misc_start_date between date_from and date_to
-       and (for_user is null or m.user_id = for_user)
-  )
-  select d, u, round(sum(entry_minutes) / 60.0, 2), round(sum(task_minutes) / 60.0, 2)
-    from work
-   where (select app.current_user_id()) is not null
-   group by d, u
-   order by d, u
+  select r.work_date, r.user_id, round(r.entry_minutes / 60.0, 2), round(r.task_minutes / 60.0, 2)
+    from app.stats_daily_hours r
+   where r.work_date between date_from and date_to
+     and (for_user is null or r.user_id = for_user)
+     and (select app.current_user_id()) is not null
+   order by r.work_date, r.user_id
+$$;
+
+--
+-- Name: system_status(); Type: FUNCTION; Schema: api; Owner: -
+--
+
+CREATE FUNCTION api.system_status() RETURNS TABLE(database_size_bytes bigint, postgres_version text, schema_version integer, schema_migration text, crewlog_version text, jobs_queued bigint, jobs_running bigint, jobs_failed bigint, oldest_queued_at timestamp with time zone, active_users bigint, live_sessions bigint, open_admin_alerts bigint, checked_at timestamp with time zone)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+declare
+  at timestamptz := app.clock_now();
+begin
+  perform app.require_admin('read the system status');
+  database_size_bytes := pg_database_size(current_database());
+  postgres_version := current_setting('server_version');
+  crewlog_version := nullif(current_setting('app.settings.crewlog_version', true), '');
+  if to_regclass('crewlog_migrations.applied') is not null then
+    select a.version, a.name into schema_version, schema_migration
+      from crewlog_migrations.applied a order by a.version desc limit 1;
+  end if;
+  -- Jobs enqueued before a worker installed the queue wait in app.pending_jobs.
+  select count(*), min(p.created_at) into jobs_queued, oldest_queued_at from app.pending_jobs p;
+  jobs_running := 0;
+  jobs_failed := 0;
+  if to_regnamespace('graphile_worker') is not null then
+    select jobs_queued + count(*) filter (where j.locked_at is null and j.attempts < j.max_attempts),
+           count(*) filter (where j.locked_at is not null),
+           count(*) filter (where j.attempts >= j.max_attempts),
+           least(oldest_queued_at, min(j.run_at) filter (where j.locked_at is null and j.attempts < j.max_attempts))
+      into jobs_queued, jobs_running, jobs_failed, oldest_queued_at
+      from graphile_worker.jobs j;
+  end if;
+  select count(*) into active_users from app.users u where u.user_is_active;
+  select count(*) into live_sessions from app.user_sessions s
+   where app.session_is_live(s.is_active, s.revoked_at, s.expires_at, s.last_accessed_at, at);
+  select count(*) into open_admin_alerts from app.alerts a
+   where a.resolved_at is null and a.alert_type in ('security', 'system');
+  checked_at := at;
+  return next;
+end
 $$;
 
 --
@@ -1740,6 +1958,37 @@ end
 $$;
 
 --
+-- Name: guard_admin_lockout(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.guard_admin_lockout() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+begin
+  if current_user not in ('anon', 'authenticated') then
+    return new; -- the server's own maintenance (migrations, CLI) is trusted
+  end if;
+  if not (old.user_is_admin and old.user_is_active)
+     or (new.user_is_admin and new.user_is_active) then
+    return new; -- nobody stops being an active administrator here
+  end if;
+  if old.user_id = app.current_user_id() then
+    raise exception 'you cannot deactivate or demote your own administrator account'
+      using errcode = 'PT409', hint = 'ask another administrator to do it';
+  end if;
+  -- Two admins demoting each other at once would each still see the other: one waits here,
+  -- then counts again with the first one's change committed.
+  perform pg_advisory_xact_lock(hashtext('crewlog.active_admins'));
+  if not exists (select from app.users u
+                  where u.user_is_admin and u.user_is_active and u.user_id <> old.user_id) then
+    raise exception 'Crewlog needs at least one active administrator'
+      using errcode = 'PT409', hint = 'make someone else an administrator first';
+  end if;
+  return new;
+end
+$$;
+
+--
 -- Name: guard_alert_update(); Type: FUNCTION; Schema: app; Owner: -
 --
 
@@ -1875,6 +2124,19 @@ CREATE FUNCTION app.minutes_between(start_time time without time zone, end_time 
   select case when start_time is null or end_time is null then 0
               else (extract(epoch from end_time - start_time) / 60)::integer end
 $$;
+
+--
+-- Name: next_terms_version(text, timestamp with time zone); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.next_terms_version(current_version text, at timestamp with time zone) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    AS $_$
+  select case
+    when current_version ~ '^[0-9]{1,9}$' then (current_version::integer + 1)::text
+    else to_char(at at time zone 'UTC', 'YYYYMMDD"T"HH24MISS')
+  end
+$_$;
 
 --
 -- Name: notification_emails(bigint); Type: FUNCTION; Schema: app; Owner: -
@@ -2063,6 +2325,40 @@ end
 $$;
 
 --
+-- Name: require_admin(text); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.require_admin(action text) RETURNS void
+    LANGUAGE plpgsql STABLE
+    AS $$
+begin
+  if not app.is_admin() then
+    raise exception 'only an administrator may %', action using errcode = '42501';
+  end if;
+end
+$$;
+
+--
+-- Name: revoke_sessions_of(bigint); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.revoke_sessions_of(target_user_id bigint) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+declare
+  ended integer;
+begin
+  perform set_config('app.auth.revoke_reason', 'revoked_by_admin', true);
+  update app.user_sessions s set is_active = false, revoked_at = app.clock_now()
+   where s.user_id = target_user_id and s.revoked_at is null
+     and s.session_id is distinct from app.current_session_id();
+  get diagnostics ended = row_count;
+  perform set_config('app.auth.revoke_reason', '', true);
+  return ended;
+end
+$$;
+
+--
 -- Name: role_of(bigint); Type: FUNCTION; Schema: app; Owner: -
 --
 
@@ -2091,6 +2387,259 @@ CREATE FUNCTION app.session_is_live(is_active boolean, revoked_at timestamp with
     AS $$
   select is_active and revoked_at is null and expires_at > at
     and last_accessed_at > at - app.session_idle_timeout()
+$$;
+
+--
+-- Name: stats_check_range(date, date); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.stats_check_range(date_from date, date_to date) RETURNS void
+    LANGUAGE plpgsql IMMUTABLE
+    AS $$
+begin
+  if date_to - date_from > 366 then
+    raise exception 'a statistics range may span at most 366 days' using errcode = '22023';
+  end if;
+end
+$$;
+
+--
+-- Name: stats_devices_changed(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.stats_devices_changed() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+declare
+  users bigint[];
+  dates date[];
+begin
+  select array_agg(e.user_id), array_agg(e.job_date) into users, dates
+    from app.ticket_entries e
+   where e.entry_id in (
+     select ed.entry_id from app.entry_devices ed
+      where ed.device_id in (
+        select n.device_id from old_rows o join new_rows n on n.device_id = o.device_id
+         where n.device_type is distinct from o.device_type));
+  if users is not null then
+    perform app.stats_recount(users, dates);
+  end if;
+  return null;
+end
+$$;
+
+--
+-- Name: stats_entries_changed(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.stats_entries_changed() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+declare
+  users bigint[];
+  dates date[];
+begin
+  if tg_op = 'INSERT' then
+    select array_agg(n.user_id), array_agg(n.job_date) into users, dates from new_rows n;
+  elsif tg_op = 'DELETE' then
+    select array_agg(o.user_id), array_agg(o.job_date) into users, dates from old_rows o;
+  else
+    -- Only changes to what the statistics count; a new description moves no figure.
+    select array_agg(k.u), array_agg(k.d) into users, dates
+      from old_rows o join new_rows n on n.entry_id = o.entry_id
+     cross join lateral (values (o.user_id, o.job_date), (n.user_id, n.job_date)) as k(u, d)
+     where (o.user_id, o.job_date, o.job_start_time, o.job_end_time, o.ticket_id, o.deleted_at)
+           is distinct from (n.user_id, n.job_date, n.job_start_time, n.job_end_time, n.ticket_id, n.deleted_at);
+  end if;
+  if users is not null then
+    perform app.stats_recount(users, dates);
+  end if;
+  return null;
+end
+$$;
+
+--
+-- Name: stats_entry_devices_changed(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.stats_entry_devices_changed() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+declare
+  users bigint[];
+  dates date[];
+begin
+  -- On a cascade from a hard-deleted entry the entry is gone already; its own trigger
+  -- recounted that day.
+  if tg_op = 'INSERT' then
+    select array_agg(e.user_id), array_agg(e.job_date) into users, dates
+      from app.ticket_entries e where e.entry_id in (select n.entry_id from new_rows n);
+  elsif tg_op = 'DELETE' then
+    select array_agg(e.user_id), array_agg(e.job_date) into users, dates
+      from app.ticket_entries e where e.entry_id in (select o.entry_id from old_rows o);
+  else
+    select array_agg(e.user_id), array_agg(e.job_date) into users, dates
+      from app.ticket_entries e
+     where e.entry_id in (select n.entry_id from new_rows n union select o.entry_id from old_rows o);
+  end if;
+  if users is not null then
+    perform app.stats_recount(users, dates);
+  end if;
+  return null;
+end
+$$;
+
+--
+-- Name: stats_rebuild(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.stats_rebuild() RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+begin
+  lock table app.stats_daily_hours, app.stats_daily_buildings, app.stats_daily_device_types in exclusive mode;
+  truncate app.stats_daily_hours, app.stats_daily_buildings, app.stats_daily_device_types;
+  insert into app.stats_daily_hours (work_date, user_id, entry_minutes, task_minutes)
+  select w.d, w.u, sum(w.entry_minutes), sum(w.task_minutes)
+    from (
+      select e.job_date as d, e.user_id as u,
+             app.minutes_between(e.job_start_time, e.job_end_time) as entry_minutes, 0 as task_minutes
+        from app.ticket_entries e where e.deleted_at is null
+      union all
+      select m.misc_start_date, m.user_id, 0, app.minutes_between(m.misc_start_time, m.misc_end_time)
+        from app.ticket_misc_entries m where m.deleted_at is null
+    ) w
+   where w.d is not null
+   group by w.d, w.u;
+  insert into app.stats_daily_buildings (work_date, user_id, building_id, entries, minutes)
+  select e.job_date, e.user_id, t.building_id, count(*), sum(app.minutes_between(e.job_start_time, e.job_end_time))
+    from app.ticket_entries e join app.tickets t on t.ticket_id = e.ticket_id
+   where e.deleted_at is null and e.job_date is not null
+   group by e.job_date, e.user_id, t.building_id;
+  insert into app.stats_daily_device_types (work_date, user_id, device_type, entries)
+  select e.job_date, e.user_id, d.device_type, count(distinct e.entry_id)
+    from app.ticket_entries e
+    join app.entry_devices ed on ed.entry_id = e.entry_id
+    join app.devices d on d.device_id = ed.device_id
+   where e.deleted_at is null and e.job_date is not null
+   group by e.job_date, e.user_id, d.device_type;
+end
+$$;
+
+--
+-- Name: stats_recount(bigint[], date[]); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.stats_recount(users bigint[], dates date[]) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+declare
+  key record;
+begin
+  for key in
+    select distinct k.u, k.d from unnest(users, dates) as k(u, d)
+     where k.u is not null and k.d is not null order by k.u, k.d
+  loop
+    perform pg_advisory_xact_lock(20260601, hashtext(key.u || ':' || key.d));
+  end loop;
+
+  delete from app.stats_daily_hours r
+   where (r.user_id, r.work_date) in (select k.u, k.d from unnest(users, dates) as k(u, d));
+  delete from app.stats_daily_buildings r
+   where (r.user_id, r.work_date) in (select k.u, k.d from unnest(users, dates) as k(u, d));
+  delete from app.stats_daily_device_types r
+   where (r.user_id, r.work_date) in (select k.u, k.d from unnest(users, dates) as k(u, d));
+
+  insert into app.stats_daily_hours (work_date, user_id, entry_minutes, task_minutes)
+  select w.d, w.u, sum(w.entry_minutes), sum(w.task_minutes)
+    from (
+      select e.job_date as d, e.user_id as u,
+             app.minutes_between(e.job_start_time, e.job_end_time) as entry_minutes, 0 as task_minutes
+        from app.ticket_entries e join (select distinct k.u, k.d from unnest(users, dates) as k(u, d)) k on e.user_id = k.u and e.job_date = k.d
+       where e.deleted_at is null
+      union all
+      select m.misc_start_date, m.user_id, 0, app.minutes_between(m.misc_start_time, m.misc_end_time)
+        from app.ticket_misc_entries m join (select distinct k.u, k.d from unnest(users, dates) as k(u, d)) k on m.user_id = k.u and m.misc_start_date = k.d
+       where m.deleted_at is null
+    ) w
+   group by w.d, w.u;
+
+  insert into app.stats_daily_buildings (work_date, user_id, building_id, entries, minutes)
+  select e.job_date, e.user_id, t.building_id, count(*), sum(app.minutes_between(e.job_start_time, e.job_end_time))
+    from app.ticket_entries e
+    join (select distinct k.u, k.d from unnest(users, dates) as k(u, d)) k on e.user_id = k.u and e.job_date = k.d
+    join app.tickets t on t.ticket_id = e.ticket_id
+   where e.deleted_at is null
+   group by e.job_date, e.user_id, t.building_id;
+
+  insert into app.stats_daily_device_types (work_date, user_id, device_type, entries)
+  select e.job_date, e.user_id, d.device_type, count(distinct e.entry_id)
+    from app.ticket_entries e
+    join (select distinct k.u, k.d from unnest(users, dates) as k(u, d)) k on e.user_id = k.u and e.job_date = k.d
+    join app.entry_devices ed on ed.entry_id = e.entry_id
+    join app.devices d on d.device_id = ed.device_id
+   where e.deleted_at is null
+   group by e.job_date, e.user_id, d.device_type;
+end
+$$;
+
+--
+-- Name: stats_tasks_changed(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.stats_tasks_changed() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+declare
+  users bigint[];
+  dates date[];
+begin
+  if tg_op = 'INSERT' then
+    select array_agg(n.user_id), array_agg(n.misc_start_date) into users, dates from new_rows n;
+  elsif tg_op = 'DELETE' then
+    select array_agg(o.user_id), array_agg(o.misc_start_date) into users, dates from old_rows o;
+  else
+    select array_agg(k.u), array_agg(k.d) into users, dates
+      from old_rows o join new_rows n on n.entry_id = o.entry_id
+     cross join lateral (values (o.user_id, o.misc_start_date), (n.user_id, n.misc_start_date)) as k(u, d)
+     where (o.user_id, o.misc_start_date, o.misc_start_time, o.misc_end_time, o.deleted_at)
+           is distinct from (n.user_id, n.misc_start_date, n.misc_start_time, n.misc_end_time, n.deleted_at);
+  end if;
+  if users is not null then
+    perform app.stats_recount(users, dates);
+  end if;
+  return null;
+end
+$$;
+
+--
+-- Name: stats_tickets_changed(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.stats_tickets_changed() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+declare
+  users bigint[];
+  dates date[];
+begin
+  select array_agg(e.user_id), array_agg(e.job_date) into users, dates
+    from app.ticket_entries e
+   where e.ticket_id in (
+     select n.ticket_id from old_rows o join new_rows n on n.ticket_id = o.ticket_id
+      where n.building_id is distinct from o.building_id);
+  if users is not null then
+    perform app.stats_recount(users, dates);
+  end if;
+  return null;
+end
 $$;
 
 --
@@ -2197,6 +2746,39 @@ begin
   return new;
 end
 $$;
+
+--
+-- Name: applied_migrations(); Type: FUNCTION; Schema: ops; Owner: -
+--
+
+CREATE FUNCTION ops.applied_migrations() RETURNS SETOF integer
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+  select version from crewlog_migrations.applied order by version
+$$;
+
+--
+-- Name: job_queue_counts(); Type: FUNCTION; Schema: ops; Owner: -
+--
+
+CREATE FUNCTION ops.job_queue_counts(OUT pending bigint, OUT failed bigint) RETURNS record
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $_$
+begin
+  pending := 0;
+  failed := 0;
+  if to_regnamespace('graphile_worker') is null then
+    return;
+  end if;
+  execute $q$
+    select count(*) filter (where locked_at is null and attempts < max_attempts),
+           count(*) filter (where attempts >= max_attempts)
+      from graphile_worker.jobs
+  $q$ into pending, failed;
+end
+$_$;
 
 --
 -- Name: alerts; Type: VIEW; Schema: api; Owner: -
@@ -2359,6 +2941,27 @@ CREATE VIEW api.entry_devices WITH (security_invoker='true') AS
    FROM app.entry_devices;
 
 --
+-- Name: entry_photos; Type: TABLE; Schema: app; Owner: -
+--
+
+CREATE TABLE app.entry_photos (
+    photo_id bigint NOT NULL,
+    entry_id bigint NOT NULL,
+    file_id bigint NOT NULL,
+    thumbnail_file_id bigint NOT NULL,
+    taken_at timestamp with time zone,
+    width integer NOT NULL,
+    height integer NOT NULL,
+    created_by bigint DEFAULT app.current_user_id() NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    deleted_at timestamp with time zone,
+    CONSTRAINT entry_photos_height_check CHECK ((height > 0)),
+    CONSTRAINT entry_photos_width_check CHECK ((width > 0))
+);
+
+ALTER TABLE ONLY app.entry_photos FORCE ROW LEVEL SECURITY;
+
+--
 -- Name: files; Type: TABLE; Schema: app; Owner: -
 --
 
@@ -2378,6 +2981,31 @@ CREATE TABLE app.files (
 );
 
 ALTER TABLE ONLY app.files FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: entry_photos; Type: VIEW; Schema: api; Owner: -
+--
+
+CREATE VIEW api.entry_photos WITH (security_invoker='true') AS
+ SELECT p.photo_id,
+    p.entry_id,
+    ('/files/'::text || f.file_uuid) AS url,
+    ('/files/'::text || t.file_uuid) AS thumbnail_url,
+    p.taken_at,
+    p.width,
+    p.height,
+    p.created_by,
+    p.created_at
+   FROM ((app.entry_photos p
+     JOIN app.files f ON ((f.file_id = p.file_id)))
+     JOIN app.files t ON ((t.file_id = p.thumbnail_file_id)))
+  WHERE (p.deleted_at IS NULL);
+
+--
+-- Name: VIEW entry_photos; Type: COMMENT; Schema: api; Owner: -
+--
+
+COMMENT ON VIEW api.entry_photos IS 'Photos on job entries: readable by whoever may read the entry; DELETE removes one (restorable by an admin).';
 
 --
 -- Name: files; Type: VIEW; Schema: api; Owner: -
@@ -2826,6 +3454,19 @@ ALTER TABLE app.email_verification_tokens ALTER COLUMN token_id ADD GENERATED AL
 );
 
 --
+-- Name: entry_photos_photo_id_seq; Type: SEQUENCE; Schema: app; Owner: -
+--
+
+ALTER TABLE app.entry_photos ALTER COLUMN photo_id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME app.entry_photos_photo_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: files_file_id_seq; Type: SEQUENCE; Schema: app; Owner: -
 --
 
@@ -3016,6 +3657,40 @@ CREATE TABLE app.retired_refresh_tokens (
 ALTER TABLE ONLY app.retired_refresh_tokens FORCE ROW LEVEL SECURITY;
 
 --
+-- Name: stats_daily_buildings; Type: TABLE; Schema: app; Owner: -
+--
+
+CREATE TABLE app.stats_daily_buildings (
+    work_date date NOT NULL,
+    user_id bigint NOT NULL,
+    building_id bigint NOT NULL,
+    entries bigint NOT NULL,
+    minutes bigint NOT NULL
+);
+
+--
+-- Name: stats_daily_device_types; Type: TABLE; Schema: app; Owner: -
+--
+
+CREATE TABLE app.stats_daily_device_types (
+    work_date date NOT NULL,
+    user_id bigint NOT NULL,
+    device_type text NOT NULL,
+    entries bigint NOT NULL
+);
+
+--
+-- Name: stats_daily_hours; Type: TABLE; Schema: app; Owner: -
+--
+
+CREATE TABLE app.stats_daily_hours (
+    work_date date NOT NULL,
+    user_id bigint NOT NULL,
+    entry_minutes bigint NOT NULL,
+    task_minutes bigint NOT NULL
+);
+
+--
 -- Name: ticket_entries_entry_id_seq; Type: SEQUENCE; Schema: app; Owner: -
 --
 
@@ -3076,6 +3751,44 @@ CREATE TABLE crewlog_migrations.applied (
     name text NOT NULL,
     checksum text NOT NULL,
     applied_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+--
+-- Name: key_rotation_steps; Type: TABLE; Schema: ops; Owner: -
+--
+
+CREATE TABLE ops.key_rotation_steps (
+    rotation_id bigint NOT NULL,
+    step text NOT NULL,
+    "position" jsonb,
+    rows_done bigint DEFAULT 0 NOT NULL,
+    finished_at timestamp with time zone
+);
+
+--
+-- Name: key_rotations; Type: TABLE; Schema: ops; Owner: -
+--
+
+CREATE TABLE ops.key_rotations (
+    rotation_id bigint NOT NULL,
+    old_key_fingerprint text NOT NULL,
+    new_key_fingerprint text NOT NULL,
+    started_at timestamp with time zone DEFAULT now() NOT NULL,
+    finished_at timestamp with time zone,
+    CONSTRAINT key_rotations_check CHECK ((old_key_fingerprint <> new_key_fingerprint))
+);
+
+--
+-- Name: key_rotations_rotation_id_seq; Type: SEQUENCE; Schema: ops; Owner: -
+--
+
+ALTER TABLE ops.key_rotations ALTER COLUMN rotation_id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME ops.key_rotations_rotation_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
 );
 
 --
@@ -3194,6 +3907,27 @@ ALTER TABLE ONLY app.email_verification_tokens
 
 ALTER TABLE ONLY app.entry_devices
     ADD CONSTRAINT entry_devices_pkey PRIMARY KEY (entry_id, device_id);
+
+--
+-- Name: entry_photos entry_photos_file_id_key; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.entry_photos
+    ADD CONSTRAINT entry_photos_file_id_key UNIQUE (file_id);
+
+--
+-- Name: entry_photos entry_photos_pkey; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.entry_photos
+    ADD CONSTRAINT entry_photos_pkey PRIMARY KEY (photo_id);
+
+--
+-- Name: entry_photos entry_photos_thumbnail_file_id_key; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.entry_photos
+    ADD CONSTRAINT entry_photos_thumbnail_file_id_key UNIQUE (thumbnail_file_id);
 
 --
 -- Name: files files_file_uuid_key; Type: CONSTRAINT; Schema: app; Owner: -
@@ -3322,6 +4056,27 @@ ALTER TABLE ONLY app.site_settings
     ADD CONSTRAINT site_settings_pkey PRIMARY KEY (setting_key);
 
 --
+-- Name: stats_daily_buildings stats_daily_buildings_pkey; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.stats_daily_buildings
+    ADD CONSTRAINT stats_daily_buildings_pkey PRIMARY KEY (work_date, user_id, building_id);
+
+--
+-- Name: stats_daily_device_types stats_daily_device_types_pkey; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.stats_daily_device_types
+    ADD CONSTRAINT stats_daily_device_types_pkey PRIMARY KEY (work_date, user_id, device_type);
+
+--
+-- Name: stats_daily_hours stats_daily_hours_pkey; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.stats_daily_hours
+    ADD CONSTRAINT stats_daily_hours_pkey PRIMARY KEY (work_date, user_id);
+
+--
 -- Name: ticket_entries ticket_entries_pkey; Type: CONSTRAINT; Schema: app; Owner: -
 --
 
@@ -3399,10 +4154,36 @@ ALTER TABLE ONLY crewlog_migrations.applied
     ADD CONSTRAINT applied_pkey PRIMARY KEY (version);
 
 --
+-- Name: key_rotation_steps key_rotation_steps_pkey; Type: CONSTRAINT; Schema: ops; Owner: -
+--
+
+ALTER TABLE ONLY ops.key_rotation_steps
+    ADD CONSTRAINT key_rotation_steps_pkey PRIMARY KEY (rotation_id, step);
+
+--
+-- Name: key_rotations key_rotations_pkey; Type: CONSTRAINT; Schema: ops; Owner: -
+--
+
+ALTER TABLE ONLY ops.key_rotations
+    ADD CONSTRAINT key_rotations_pkey PRIMARY KEY (rotation_id);
+
+--
 -- Name: alerts_created_by_idx; Type: INDEX; Schema: app; Owner: -
 --
 
 CREATE INDEX alerts_created_by_idx ON app.alerts USING btree (created_by);
+
+--
+-- Name: alerts_job_created_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX alerts_job_created_idx ON app.alerts USING btree (created_at) INCLUDE (subject_user_id) WHERE (alert_type = 'job'::text);
+
+--
+-- Name: alerts_job_resolved_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX alerts_job_resolved_idx ON app.alerts USING btree (resolved_at) INCLUDE (subject_user_id) WHERE ((alert_type = 'job'::text) AND (resolved_at IS NOT NULL));
 
 --
 -- Name: alerts_resolved_by_idx; Type: INDEX; Schema: app; Owner: -
@@ -3457,6 +4238,12 @@ CREATE INDEX email_verification_tokens_user_id_idx ON app.email_verification_tok
 --
 
 CREATE INDEX entry_devices_device_id_idx ON app.entry_devices USING btree (device_id);
+
+--
+-- Name: entry_photos_entry_id_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX entry_photos_entry_id_idx ON app.entry_photos USING btree (entry_id) WHERE (deleted_at IS NULL);
 
 --
 -- Name: files_owner_id_idx; Type: INDEX; Schema: app; Owner: -
@@ -3645,6 +4432,12 @@ CREATE UNIQUE INDEX user_sessions_token_hash_key ON app.user_sessions USING btre
 CREATE UNIQUE INDEX users_alias_key ON app.users USING btree (lower(alias));
 
 --
+-- Name: key_rotations_one_unfinished; Type: INDEX; Schema: ops; Owner: -
+--
+
+CREATE UNIQUE INDEX key_rotations_one_unfinished ON ops.key_rotations USING btree ((true)) WHERE (finished_at IS NULL);
+
+--
 -- Name: alerts alerts_write; Type: TRIGGER; Schema: api; Owner: -
 --
 
@@ -3661,6 +4454,12 @@ CREATE TRIGGER buildings_write INSTEAD OF INSERT OR UPDATE ON api.buildings FOR 
 --
 
 CREATE TRIGGER devices_write INSTEAD OF INSERT OR UPDATE ON api.devices FOR EACH ROW EXECUTE FUNCTION api.devices_write();
+
+--
+-- Name: entry_photos entry_photos_soft_delete; Type: TRIGGER; Schema: api; Owner: -
+--
+
+CREATE TRIGGER entry_photos_soft_delete INSTEAD OF DELETE ON api.entry_photos FOR EACH ROW EXECUTE FUNCTION api.soft_delete('entry_photos', 'photo_id', 'photo');
 
 --
 -- Name: notifications notifications_write; Type: TRIGGER; Schema: api; Owner: -
@@ -3759,6 +4558,12 @@ CREATE TRIGGER devices_audit AFTER INSERT OR DELETE OR UPDATE ON app.devices FOR
 CREATE TRIGGER devices_notify AFTER INSERT OR DELETE OR UPDATE ON app.devices FOR EACH ROW EXECUTE FUNCTION app.notify_change('devices', 'device_id', 'building_id');
 
 --
+-- Name: devices devices_stats_update; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER devices_stats_update AFTER UPDATE ON app.devices REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.stats_devices_changed();
+
+--
 -- Name: devices devices_touch; Type: TRIGGER; Schema: app; Owner: -
 --
 
@@ -3787,6 +4592,36 @@ CREATE TRIGGER entry_devices_check BEFORE INSERT OR UPDATE ON app.entry_devices 
 --
 
 CREATE TRIGGER entry_devices_flag_changed AFTER INSERT OR DELETE ON app.entry_devices FOR EACH ROW EXECUTE FUNCTION app.flag_entry_devices_changed();
+
+--
+-- Name: entry_devices entry_devices_stats_delete; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER entry_devices_stats_delete AFTER DELETE ON app.entry_devices REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION app.stats_entry_devices_changed();
+
+--
+-- Name: entry_devices entry_devices_stats_insert; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER entry_devices_stats_insert AFTER INSERT ON app.entry_devices REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.stats_entry_devices_changed();
+
+--
+-- Name: entry_devices entry_devices_stats_update; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER entry_devices_stats_update AFTER UPDATE ON app.entry_devices REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.stats_entry_devices_changed();
+
+--
+-- Name: entry_photos entry_photos_audit; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER entry_photos_audit AFTER INSERT OR DELETE OR UPDATE ON app.entry_photos FOR EACH ROW EXECUTE FUNCTION app.audit('photo_id');
+
+--
+-- Name: entry_photos entry_photos_notify; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER entry_photos_notify AFTER INSERT OR UPDATE ON app.entry_photos FOR EACH ROW EXECUTE FUNCTION app.notify_change('entry_photos', 'photo_id', 'entry_id');
 
 --
 -- Name: files files_audit; Type: TRIGGER; Schema: app; Owner: -
@@ -3933,6 +4768,24 @@ CREATE TRIGGER ticket_entries_job_alert AFTER INSERT OR UPDATE ON app.ticket_ent
 CREATE TRIGGER ticket_entries_notify AFTER INSERT OR UPDATE ON app.ticket_entries FOR EACH ROW EXECUTE FUNCTION app.notify_change('ticket_entries', 'entry_id', 'user_id');
 
 --
+-- Name: ticket_entries ticket_entries_stats_delete; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER ticket_entries_stats_delete AFTER DELETE ON app.ticket_entries REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION app.stats_entries_changed();
+
+--
+-- Name: ticket_entries ticket_entries_stats_insert; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER ticket_entries_stats_insert AFTER INSERT ON app.ticket_entries REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.stats_entries_changed();
+
+--
+-- Name: ticket_entries ticket_entries_stats_update; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER ticket_entries_stats_update AFTER UPDATE ON app.ticket_entries REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.stats_entries_changed();
+
+--
 -- Name: ticket_entries ticket_entries_take_deletion_reason; Type: TRIGGER; Schema: app; Owner: -
 --
 
@@ -3963,6 +4816,24 @@ CREATE TRIGGER ticket_misc_entries_guard BEFORE UPDATE ON app.ticket_misc_entrie
 CREATE TRIGGER ticket_misc_entries_notify AFTER INSERT OR UPDATE ON app.ticket_misc_entries FOR EACH ROW EXECUTE FUNCTION app.notify_change('ticket_misc_entries', 'entry_id', 'user_id');
 
 --
+-- Name: ticket_misc_entries ticket_misc_entries_stats_delete; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER ticket_misc_entries_stats_delete AFTER DELETE ON app.ticket_misc_entries REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION app.stats_tasks_changed();
+
+--
+-- Name: ticket_misc_entries ticket_misc_entries_stats_insert; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER ticket_misc_entries_stats_insert AFTER INSERT ON app.ticket_misc_entries REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.stats_tasks_changed();
+
+--
+-- Name: ticket_misc_entries ticket_misc_entries_stats_update; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER ticket_misc_entries_stats_update AFTER UPDATE ON app.ticket_misc_entries REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.stats_tasks_changed();
+
+--
 -- Name: ticket_misc_entries ticket_misc_entries_take_deletion_reason; Type: TRIGGER; Schema: app; Owner: -
 --
 
@@ -3991,6 +4862,12 @@ CREATE TRIGGER tickets_guard BEFORE UPDATE ON app.tickets FOR EACH ROW EXECUTE F
 --
 
 CREATE TRIGGER tickets_notify AFTER INSERT OR UPDATE ON app.tickets FOR EACH ROW EXECUTE FUNCTION app.notify_change('tickets', 'ticket_id', 'created_by');
+
+--
+-- Name: tickets tickets_stats_update; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER tickets_stats_update AFTER UPDATE ON app.tickets REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.stats_tickets_changed();
 
 --
 -- Name: tickets tickets_take_deletion_reason; Type: TRIGGER; Schema: app; Owner: -
@@ -4039,6 +4916,12 @@ CREATE TRIGGER users_audit AFTER INSERT OR DELETE OR UPDATE ON app.users FOR EAC
 --
 
 CREATE TRIGGER users_guard BEFORE UPDATE ON app.users FOR EACH ROW EXECUTE FUNCTION app.guard_user_update();
+
+--
+-- Name: users users_keep_an_admin; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER users_keep_an_admin BEFORE UPDATE OF user_is_admin, user_is_active ON app.users FOR EACH ROW EXECUTE FUNCTION app.guard_admin_lockout();
 
 --
 -- Name: users users_notify; Type: TRIGGER; Schema: app; Owner: -
@@ -4126,6 +5009,34 @@ ALTER TABLE ONLY app.entry_devices
 
 ALTER TABLE ONLY app.entry_devices
     ADD CONSTRAINT entry_devices_entry_id_fkey FOREIGN KEY (entry_id) REFERENCES app.ticket_entries(entry_id) ON DELETE CASCADE;
+
+--
+-- Name: entry_photos entry_photos_created_by_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.entry_photos
+    ADD CONSTRAINT entry_photos_created_by_fkey FOREIGN KEY (created_by) REFERENCES app.users(user_id);
+
+--
+-- Name: entry_photos entry_photos_entry_id_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.entry_photos
+    ADD CONSTRAINT entry_photos_entry_id_fkey FOREIGN KEY (entry_id) REFERENCES app.ticket_entries(entry_id);
+
+--
+-- Name: entry_photos entry_photos_file_id_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.entry_photos
+    ADD CONSTRAINT entry_photos_file_id_fkey FOREIGN KEY (file_id) REFERENCES app.files(file_id);
+
+--
+-- Name: entry_photos entry_photos_thumbnail_file_id_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.entry_photos
+    ADD CONSTRAINT entry_photos_thumbnail_file_id_fkey FOREIGN KEY (thumbnail_file_id) REFERENCES app.files(file_id);
 
 --
 -- Name: files files_owner_id_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
@@ -4296,6 +5207,13 @@ ALTER TABLE ONLY app.user_sessions
     ADD CONSTRAINT user_sessions_user_id_fkey FOREIGN KEY (user_id) REFERENCES app.users(user_id) ON DELETE CASCADE;
 
 --
+-- Name: key_rotation_steps key_rotation_steps_rotation_id_fkey; Type: FK CONSTRAINT; Schema: ops; Owner: -
+--
+
+ALTER TABLE ONLY ops.key_rotation_steps
+    ADD CONSTRAINT key_rotation_steps_rotation_id_fkey FOREIGN KEY (rotation_id) REFERENCES ops.key_rotations(rotation_id) ON DELETE CASCADE;
+
+--
 -- Name: alerts; Type: ROW SECURITY; Schema: app; Owner: -
 --
 
@@ -4410,10 +5328,58 @@ CREATE POLICY entry_devices_write ON app.entry_devices TO authenticated USING ((
   WHERE ((e.entry_id = entry_devices.entry_id) AND (e.user_id = ( SELECT app.current_user_id() AS current_user_id)) AND (e.deleted_at IS NULL)))));
 
 --
+-- Name: entry_photos; Type: ROW SECURITY; Schema: app; Owner: -
+--
+
+ALTER TABLE app.entry_photos ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: entry_photos entry_photos_insert; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY entry_photos_insert ON app.entry_photos FOR INSERT TO authenticated WITH CHECK (((created_by = ( SELECT app.current_user_id() AS current_user_id)) AND (EXISTS ( SELECT
+   FROM app.ticket_entries e
+  WHERE ((e.entry_id = entry_photos.entry_id) AND (e.deleted_at IS NULL) AND (e.user_id = ( SELECT app.current_user_id() AS current_user_id)))))));
+
+--
+-- Name: entry_photos entry_photos_read; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY entry_photos_read ON app.entry_photos FOR SELECT TO authenticated USING ((EXISTS ( SELECT
+   FROM app.ticket_entries e
+  WHERE ((e.entry_id = entry_photos.entry_id) AND (e.deleted_at IS NULL)))));
+
+--
+-- Name: entry_photos entry_photos_remove; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY entry_photos_remove ON app.entry_photos FOR UPDATE TO authenticated USING ((EXISTS ( SELECT
+   FROM app.ticket_entries e
+  WHERE ((e.entry_id = entry_photos.entry_id) AND app.can_moderate(e.user_id))))) WITH CHECK ((EXISTS ( SELECT
+   FROM app.ticket_entries e
+  WHERE ((e.entry_id = entry_photos.entry_id) AND app.can_moderate(e.user_id)))));
+
+--
 -- Name: files; Type: ROW SECURITY; Schema: app; Owner: -
 --
 
 ALTER TABLE app.files ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: files files_entry_photo_read; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY files_entry_photo_read ON app.files FOR SELECT TO authenticated USING (((purpose = 'entry_photo'::text) AND (deleted_at IS NULL) AND (EXISTS ( SELECT
+   FROM app.entry_photos p
+  WHERE ((p.deleted_at IS NULL) AND ((p.file_id = files.file_id) OR (p.thumbnail_file_id = files.file_id)))))));
+
+--
+-- Name: files files_entry_photo_upload_read; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY files_entry_photo_upload_read ON app.files FOR SELECT TO authenticated USING (((purpose = 'entry_photo'::text) AND (owner_id = ( SELECT app.current_user_id() AS current_user_id)) AND (NOT (EXISTS ( SELECT
+   FROM app.entry_photos p
+  WHERE ((p.file_id = files.file_id) OR (p.thumbnail_file_id = files.file_id)))))));
 
 --
 -- Name: files files_own_insert; Type: POLICY; Schema: app; Owner: -
@@ -4431,7 +5397,7 @@ CREATE POLICY files_own_update ON app.files FOR UPDATE TO authenticated USING ((
 -- Name: files files_read; Type: POLICY; Schema: app; Owner: -
 --
 
-CREATE POLICY files_read ON app.files FOR SELECT TO authenticated USING (((owner_id = ( SELECT app.current_user_id() AS current_user_id)) OR (purpose = 'profile_picture'::text) OR ( SELECT app.is_admin() AS is_admin)));
+CREATE POLICY files_read ON app.files FOR SELECT TO authenticated USING (((purpose <> 'entry_photo'::text) AND ((owner_id = ( SELECT app.current_user_id() AS current_user_id)) OR (purpose = 'profile_picture'::text) OR ( SELECT app.is_admin() AS is_admin))));
 
 --
 -- Name: groups; Type: ROW SECURITY; Schema: app; Owner: -
@@ -4634,6 +5600,24 @@ CREATE POLICY site_settings_admin_write ON app.site_settings FOR UPDATE TO authe
 CREATE POLICY site_settings_read ON app.site_settings FOR SELECT TO anon, authenticated USING (true);
 
 --
+-- Name: stats_daily_buildings; Type: ROW SECURITY; Schema: app; Owner: -
+--
+
+ALTER TABLE app.stats_daily_buildings ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: stats_daily_device_types; Type: ROW SECURITY; Schema: app; Owner: -
+--
+
+ALTER TABLE app.stats_daily_device_types ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: stats_daily_hours; Type: ROW SECURITY; Schema: app; Owner: -
+--
+
+ALTER TABLE app.stats_daily_hours ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: ticket_entries; Type: ROW SECURITY; Schema: app; Owner: -
 --
 
@@ -4783,6 +5767,12 @@ GRANT USAGE ON SCHEMA app TO anon;
 
 GRANT USAGE ON SCHEMA extensions TO authenticated;
 GRANT USAGE ON SCHEMA extensions TO anon;
+
+--
+-- Name: SCHEMA ops; Type: ACL; Schema: -; Owner: -
+--
+
+GRANT USAGE ON SCHEMA ops TO authenticator;
 
 --
 -- Name: FUNCTION current_user_id(); Type: ACL; Schema: app; Owner: -
@@ -5028,6 +6018,18 @@ GRANT ALL ON FUNCTION api.devices_write() TO authenticated;
 GRANT ALL ON FUNCTION api.entry_history(entry_id bigint) TO authenticated;
 
 --
+-- Name: FUNCTION history_facets(); Type: ACL; Schema: api; Owner: -
+--
+
+GRANT ALL ON FUNCTION api.history_facets() TO authenticated;
+
+--
+-- Name: FUNCTION issue_terms_update(title text, message text); Type: ACL; Schema: api; Owner: -
+--
+
+GRANT ALL ON FUNCTION api.issue_terms_update(title text, message text) TO authenticated;
+
+--
 -- Name: FUNCTION job_status(); Type: ACL; Schema: api; Owner: -
 --
 
@@ -5179,6 +6181,24 @@ GRANT ALL ON FUNCTION api.restore_ticket_entry(entry_id bigint) TO authenticated
 GRANT ALL ON FUNCTION api.restore_ticket_misc_entry(entry_id bigint) TO authenticated;
 
 --
+-- Name: FUNCTION revoke_user_sessions(user_id bigint); Type: ACL; Schema: api; Owner: -
+--
+
+GRANT ALL ON FUNCTION api.revoke_user_sessions(user_id bigint) TO authenticated;
+
+--
+-- Name: FUNCTION set_user_active(user_id bigint, active boolean); Type: ACL; Schema: api; Owner: -
+--
+
+GRANT ALL ON FUNCTION api.set_user_active(user_id bigint, active boolean) TO authenticated;
+
+--
+-- Name: FUNCTION set_user_role(user_id bigint, role text); Type: ACL; Schema: api; Owner: -
+--
+
+GRANT ALL ON FUNCTION api.set_user_role(user_id bigint, role text) TO authenticated;
+
+--
 -- Name: FUNCTION soft_delete(); Type: ACL; Schema: api; Owner: -
 --
 
@@ -5209,10 +6229,37 @@ GRANT ALL ON FUNCTION api.stats_entries_per_device_type(date_from date, date_to 
 GRANT ALL ON FUNCTION api.stats_followups(date_from date, date_to date, for_user bigint) TO authenticated;
 
 --
+-- Name: FUNCTION stats_hours_by_day(date_from date, date_to date, for_user bigint); Type: ACL; Schema: api; Owner: -
+--
+
+REVOKE ALL ON FUNCTION api.stats_hours_by_day(date_from date, date_to date, for_user bigint) FROM PUBLIC;
+GRANT ALL ON FUNCTION api.stats_hours_by_day(date_from date, date_to date, for_user bigint) TO authenticated;
+
+--
+-- Name: FUNCTION stats_hours_by_member(date_from date, date_to date); Type: ACL; Schema: api; Owner: -
+--
+
+REVOKE ALL ON FUNCTION api.stats_hours_by_member(date_from date, date_to date) FROM PUBLIC;
+GRANT ALL ON FUNCTION api.stats_hours_by_member(date_from date, date_to date) TO authenticated;
+
+--
+-- Name: FUNCTION stats_hours_by_week(date_from date, date_to date, for_user bigint); Type: ACL; Schema: api; Owner: -
+--
+
+REVOKE ALL ON FUNCTION api.stats_hours_by_week(date_from date, date_to date, for_user bigint) FROM PUBLIC;
+GRANT ALL ON FUNCTION api.stats_hours_by_week(date_from date, date_to date, for_user bigint) TO authenticated;
+
+--
 -- Name: FUNCTION stats_hours_per_day(date_from date, date_to date, for_user bigint); Type: ACL; Schema: api; Owner: -
 --
 
 GRANT ALL ON FUNCTION api.stats_hours_per_day(date_from date, date_to date, for_user bigint) TO authenticated;
+
+--
+-- Name: FUNCTION system_status(); Type: ACL; Schema: api; Owner: -
+--
+
+GRANT ALL ON FUNCTION api.system_status() TO authenticated;
 
 --
 -- Name: FUNCTION ticket_entries_write(); Type: ACL; Schema: api; Owner: -
@@ -5446,6 +6493,12 @@ GRANT ALL ON FUNCTION app.entry_history_rows(target_entry_id bigint) TO authenti
 GRANT ALL ON FUNCTION app.flag_entry_changed() TO authenticated;
 
 --
+-- Name: FUNCTION guard_admin_lockout(); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.guard_admin_lockout() TO authenticated;
+
+--
 -- Name: FUNCTION guard_alert_update(); Type: ACL; Schema: app; Owner: -
 --
 
@@ -5495,10 +6548,28 @@ GRANT ALL ON FUNCTION app.max_active_sessions() TO authenticated;
 GRANT ALL ON FUNCTION app.minutes_between(start_time time without time zone, end_time time without time zone) TO authenticated;
 
 --
+-- Name: FUNCTION next_terms_version(current_version text, at timestamp with time zone); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.next_terms_version(current_version text, at timestamp with time zone) TO authenticated;
+
+--
 -- Name: FUNCTION purge_unconfirmed_imports(older_than interval); Type: ACL; Schema: app; Owner: -
 --
 
 REVOKE ALL ON FUNCTION app.purge_unconfirmed_imports(older_than interval) FROM PUBLIC;
+
+--
+-- Name: FUNCTION require_admin(action text); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.require_admin(action text) TO authenticated;
+
+--
+-- Name: FUNCTION revoke_sessions_of(target_user_id bigint); Type: ACL; Schema: app; Owner: -
+--
+
+GRANT ALL ON FUNCTION app.revoke_sessions_of(target_user_id bigint) TO authenticated;
 
 --
 -- Name: FUNCTION role_of(target_user_id bigint); Type: ACL; Schema: app; Owner: -
@@ -5521,6 +6592,54 @@ GRANT ALL ON FUNCTION app.session_is_live(is_active boolean, revoked_at timestam
 GRANT ALL ON FUNCTION app.session_is_live(is_active boolean, revoked_at timestamp with time zone, expires_at timestamp with time zone, last_accessed_at timestamp with time zone, at timestamp with time zone) TO authenticated;
 
 --
+-- Name: FUNCTION stats_check_range(date_from date, date_to date); Type: ACL; Schema: app; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app.stats_check_range(date_from date, date_to date) FROM PUBLIC;
+
+--
+-- Name: FUNCTION stats_devices_changed(); Type: ACL; Schema: app; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app.stats_devices_changed() FROM PUBLIC;
+
+--
+-- Name: FUNCTION stats_entries_changed(); Type: ACL; Schema: app; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app.stats_entries_changed() FROM PUBLIC;
+
+--
+-- Name: FUNCTION stats_entry_devices_changed(); Type: ACL; Schema: app; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app.stats_entry_devices_changed() FROM PUBLIC;
+
+--
+-- Name: FUNCTION stats_rebuild(); Type: ACL; Schema: app; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app.stats_rebuild() FROM PUBLIC;
+
+--
+-- Name: FUNCTION stats_recount(users bigint[], dates date[]); Type: ACL; Schema: app; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app.stats_recount(users bigint[], dates date[]) FROM PUBLIC;
+
+--
+-- Name: FUNCTION stats_tasks_changed(); Type: ACL; Schema: app; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app.stats_tasks_changed() FROM PUBLIC;
+
+--
+-- Name: FUNCTION stats_tickets_changed(); Type: ACL; Schema: app; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app.stats_tickets_changed() FROM PUBLIC;
+
+--
 -- Name: FUNCTION take_deletion_reason(); Type: ACL; Schema: app; Owner: -
 --
 
@@ -5538,6 +6657,20 @@ GRANT ALL ON FUNCTION app.touch_updated_at() TO authenticated;
 --
 
 GRANT ALL ON FUNCTION app.validate_timezone() TO authenticated;
+
+--
+-- Name: FUNCTION applied_migrations(); Type: ACL; Schema: ops; Owner: -
+--
+
+REVOKE ALL ON FUNCTION ops.applied_migrations() FROM PUBLIC;
+GRANT ALL ON FUNCTION ops.applied_migrations() TO authenticator;
+
+--
+-- Name: FUNCTION job_queue_counts(OUT pending bigint, OUT failed bigint); Type: ACL; Schema: ops; Owner: -
+--
+
+REVOKE ALL ON FUNCTION ops.job_queue_counts(OUT pending bigint, OUT failed bigint) FROM PUBLIC;
+GRANT ALL ON FUNCTION ops.job_queue_counts(OUT pending bigint, OUT failed bigint) TO authenticator;
 
 --
 -- Name: TABLE alerts; Type: ACL; Schema: api; Owner: -
@@ -5654,6 +6787,54 @@ GRANT INSERT(device_id) ON TABLE app.entry_devices TO authenticated;
 GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE api.entry_devices TO authenticated;
 
 --
+-- Name: TABLE entry_photos; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT ON TABLE app.entry_photos TO authenticated;
+
+--
+-- Name: COLUMN entry_photos.entry_id; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(entry_id) ON TABLE app.entry_photos TO authenticated;
+
+--
+-- Name: COLUMN entry_photos.file_id; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(file_id) ON TABLE app.entry_photos TO authenticated;
+
+--
+-- Name: COLUMN entry_photos.thumbnail_file_id; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(thumbnail_file_id) ON TABLE app.entry_photos TO authenticated;
+
+--
+-- Name: COLUMN entry_photos.taken_at; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(taken_at) ON TABLE app.entry_photos TO authenticated;
+
+--
+-- Name: COLUMN entry_photos.width; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(width) ON TABLE app.entry_photos TO authenticated;
+
+--
+-- Name: COLUMN entry_photos.height; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(height) ON TABLE app.entry_photos TO authenticated;
+
+--
+-- Name: COLUMN entry_photos.deleted_at; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT UPDATE(deleted_at) ON TABLE app.entry_photos TO authenticated;
+
+--
 -- Name: TABLE files; Type: ACL; Schema: app; Owner: -
 --
 
@@ -5688,6 +6869,12 @@ GRANT INSERT(storage_key) ON TABLE app.files TO authenticated;
 --
 
 GRANT UPDATE(deleted_at) ON TABLE app.files TO authenticated;
+
+--
+-- Name: TABLE entry_photos; Type: ACL; Schema: api; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE api.entry_photos TO authenticated;
 
 --
 -- Name: TABLE files; Type: ACL; Schema: api; Owner: -
