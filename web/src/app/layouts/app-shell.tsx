@@ -1,6 +1,11 @@
 import { Suspense } from 'react';
-import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import { Link, Outlet, ScrollRestoration, useNavigate, useNavigation } from 'react-router';
 import { Loading } from '../../components/ui/loading';
+import { useToast } from '../../components/ui/toaster/toast-context';
+import { useAlertToasts } from '../../features/alerts/api/alert-toasts';
+import { SiteAlertBanner } from '../../features/alerts/components/site-alert-banner';
+import { useNotificationToasts } from '../../features/notifications/api/notification-toasts';
+import { useReadStateSync } from '../../features/notifications/api/read-state-sync';
 import { useProfile } from '../../lib/auth/profile';
 import { useSession } from '../../lib/auth/session-context';
 import { useLiveUpdates } from '../../lib/realtime/use-live-updates';
@@ -13,7 +18,13 @@ export function AppShell() {
   const { status } = useSession();
   const { data: profile } = useProfile();
   const navigation = useNavigation();
-  useLiveUpdates(status === 'signed-in');
+  const navigate = useNavigate();
+  const toast = useToast();
+  const signedIn = status === 'signed-in';
+  useLiveUpdates(signedIn);
+  useReadStateSync(signedIn);
+  useNotificationToasts(signedIn ? profile : undefined, toast, () => navigate('/notifications'));
+  useAlertToasts(signedIn ? profile : undefined, toast);
   const online = useOnline();
   useApplyTheme(
     (status === 'signed-in' || status === 'expired') && profile
@@ -33,6 +44,7 @@ export function AppShell() {
       </a>
       <MainNav />
       <main id="main" tabIndex={-1} className="container-lg py-3 py-md-4 flex-grow-1">
+        {signedIn && <SiteAlertBanner enabled={signedIn} />}
         {!online && (
           <div className="alert alert-warning content-box-md mx-auto" role="status">
             You are offline. What you type stays on this page; save again when the connection is

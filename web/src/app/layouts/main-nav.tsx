@@ -5,6 +5,8 @@ import Navbar from 'react-bootstrap/Navbar';
 import NavDropdown from 'react-bootstrap/NavDropdown';
 import { Link, NavLink, useNavigate } from 'react-router';
 import { useToast } from '../../components/ui/toaster/toast-context';
+import { NotificationBell } from '../../features/notifications/components/notification-bell';
+import { useTimezone } from '../../lib/auth/profile';
 import { useSession } from '../../lib/auth/session-context';
 import { hasRole, type Role } from './require-role';
 
@@ -26,6 +28,7 @@ export function MainNav() {
   const { status, me, signOut } = useSession();
   const navigate = useNavigate();
   const toast = useToast();
+  const timeZone = useTimezone();
   const [expanded, setExpanded] = useState(false);
   const close = () => setExpanded(false);
   // An expired session keeps its navigation: the page stays until the person signs in again.
@@ -59,6 +62,13 @@ export function MainNav() {
           />
           Crewlog
         </Navbar.Brand>
+        {signedIn && (
+          // Outside the collapsing menu, so phones show the count without opening it.
+          <NotificationBell
+            timeZone={timeZone}
+            className="ms-auto me-2 ms-lg-2 me-lg-0 order-lg-last"
+          />
+        )}
         <Navbar.Toggle aria-controls="main-nav" label="Menu" />
         <Navbar.Collapse id="main-nav">
           {signedIn ? (

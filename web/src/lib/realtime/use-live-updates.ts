@@ -1,10 +1,48 @@
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { refreshAccessToken } from '../auth/authed-fetch';
 import { getAccessToken } from '../auth/token-store';
 import { queryKeysForTable } from './query-keys-for-table';
 
 const UNAUTHORIZED = 4401;
+
+/** A change hint as /ws sends it: which row of which API table changed, never its content. */
+export interface ChangeHint {
+  table: string;
+  op: 'INSERT' | 'UPDATE' | 'DELETE';
+  id: number | string;
+}
+
+type HintListener = (hint: ChangeHint) => void;
+const hintListeners = new Set<HintListener>();
+
+/**
+ * Hears every change hint as it arrives (for work beyond refreshing queries, such as
+ * telling the person about a new row). Returns the unsubscribe function.
+ */
+export function onChangeHint(listener: HintListener): () => void {
+  hintListeners.add(listener);
+  return () => {
+    hintListeners.delete(listener);
+  };
+}
+
+function announce(hint: ChangeHint): void {
+  for (const listener of hintListeners) {
+    try {
+      listener(hint);
+    } catch {
+      // One listener's failure must not stop the others or the socket.
+    }
+  }
+}
+
+/** React form of onChangeHint; the latest listener is used without resubscribing. */
+export function useChangeHints(listener: HintListener): void {
+  const latest = useRef(listener);
+  latest.current = listener;
+  useEffect(() => onChangeHint((hint) => latest.current(hint)), []);
+}
 
 function socketUrl(): string {
   const { protocol, host } = window.location;
@@ -39,7 +77,7 @@ export function useLiveUpdates(enabled: boolean): void {
       socket = new WebSocket(socketUrl());
       socket.onopen = () => socket?.send(JSON.stringify({ type: 'auth', token }));
       socket.onmessage = (event) => {
-        let message: { type?: string; table?: string };
+        let message: { type?: string; table?: string; op?: string; id?: number | string };
         try {
           message = JSON.parse(String(event.data));
         } catch {
@@ -51,6 +89,7 @@ export function useLiveUpdates(enabled: boolean): void {
         } else if (message.type === 'change' && message.table) {
           pending.add(message.table);
           flushTimer ??= setTimeout(flush, 250);
+          if (isHint(message)) announce({ table: message.table, op: message.op, id: message.id });
         }
       };
       socket.onclose = async (event) => {
@@ -71,6 +110,14 @@ export function useLiveUpdates(enabled: boolean): void {
       socket?.close();
     };
   }, [enabled, queryClient]);
+}
+
+function isHint(message: { table?: string; op?: string; id?: unknown }): message is ChangeHint {
+  return (
+    typeof message.table === 'string' &&
+    (message.op === 'INSERT' || message.op === 'UPDATE' || message.op === 'DELETE') &&
+    (typeof message.id === 'number' || typeof message.id === 'string')
+  );
 }
 
 function invalidate(queryClient: QueryClient, table: string): void {
