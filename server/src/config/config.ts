@@ -2,6 +2,9 @@ import path from 'node:path';
 import { z } from 'zod';
 import { type TransferConfig, transferConfig } from './transfer-config';
 
+/** How long a proposed import waits for its confirmation before it is purged. */
+export const DEFAULT_UNCONFIRMED_IMPORT_MAX_AGE_HOURS = 72;
+
 /**
  * Everything Crewlog reads from its environment, parsed and validated once at start-up.
  * Secrets that are missing in development are generated later (see dev-secrets.ts); in
@@ -36,7 +39,15 @@ const envSchema = z.object({
   IMPORT_MAX_FILE_BYTES: z.coerce.number().int().min(1024).default(10_485_760),
   IMPORT_MAX_FILES: z.coerce.number().int().min(1).max(5000).default(200),
   IMPORT_TICKET_PATTERNS: z.string().optional(),
+  IMPORT_BACKGROUND_ABOVE_FILES: z.coerce.number().int().min(1).max(5000).default(10),
+  IMPORT_UNCONFIRMED_MAX_AGE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 365)
+    .default(DEFAULT_UNCONFIRMED_IMPORT_MAX_AGE_HOURS),
   PROFILE_PICTURE_MAX_BYTES: z.coerce.number().int().min(1024).default(5_242_880),
+  ENTRY_PHOTO_MAX_BYTES: z.coerce.number().int().min(1024).default(20_971_520),
   IMAGE_MAX_INPUT_PIXELS: z.coerce.number().int().min(1).default(40_000_000),
 });
 
@@ -84,6 +95,10 @@ export interface Config {
   teamsWebhookUrl: string | undefined;
   /** Limits and patterns of file imports and uploads (see transfer-config.ts). */
   transfer: TransferConfig;
+  /** Imports of more files than this are read by a background job (answer 202). */
+  importBackgroundAboveFiles: number;
+  /** Proposed imports never confirmed are purged after this many hours. */
+  importUnconfirmedMaxAgeHours: number;
 }
 
 export class ConfigError extends Error {
@@ -139,6 +154,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, cwd = proces
       .filter(Boolean),
     teamsWebhookUrl: env.TEAMS_WEBHOOK_URL,
     transfer: parseTransfer(env),
+    importBackgroundAboveFiles: env.IMPORT_BACKGROUND_ABOVE_FILES,
+    importUnconfirmedMaxAgeHours: env.IMPORT_UNCONFIRMED_MAX_AGE_HOURS,
   };
 }
 

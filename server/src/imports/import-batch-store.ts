@@ -51,25 +51,48 @@ export async function createImportBatch(
   files: ImportedFile[],
   proposal: Omit<StoredProposal, 'files'>,
 ): Promise<string> {
-  const stored: StoredProposal = { ...proposal, files: [] };
-  for (const file of files) {
-    const { rows } = await client.query<{ log_id: number }>(
-      `insert into api.import_export_logs (direction, format, file_name, status, record_count)
-       values ('import', $1, $2, 'pending', $3) returning log_id::int`,
-      [file.format, file.fileName.slice(0, 255), file.recordCount],
-    );
-    stored.files.push({
-      file_name: file.fileName,
-      format: file.format,
-      log_id: rows[0]?.log_id as number,
-    });
-  }
+  const stored: StoredProposal = { ...proposal, files: await insertPendingLogs(client, files) };
   const { rows } = await client.query<{ import_id: string }>(
     `insert into app.import_batches (proposal_enc, log_ids)
      values (app.encrypt($1), $2) returning import_id`,
     [JSON.stringify(stored), stored.files.map((file) => file.log_id)],
   );
   return rows[0]?.import_id as string;
+}
+
+/** The proposal of a batch whose files a background job has just read. */
+export async function storeProposal(
+  client: pg.PoolClient,
+  importId: string,
+  files: ImportedFile[],
+  proposal: Omit<StoredProposal, 'files'>,
+): Promise<void> {
+  const stored: StoredProposal = { ...proposal, files: await insertPendingLogs(client, files) };
+  await client.query(
+    `update app.import_batches set proposal_enc = app.encrypt($2), log_ids = $3
+      where import_id = $1`,
+    [importId, JSON.stringify(stored), stored.files.map((file) => file.log_id)],
+  );
+}
+
+async function insertPendingLogs(
+  client: pg.PoolClient,
+  files: ImportedFile[],
+): Promise<StoredProposal['files']> {
+  const logged: StoredProposal['files'] = [];
+  for (const file of files) {
+    const { rows } = await client.query<{ log_id: number }>(
+      `insert into api.import_export_logs (direction, format, file_name, status, record_count)
+       values ('import', $1, $2, 'pending', $3) returning log_id::int`,
+      [file.format, file.fileName.slice(0, 255), file.recordCount],
+    );
+    logged.push({
+      file_name: file.fileName,
+      format: file.format,
+      log_id: rows[0]?.log_id as number,
+    });
+  }
+  return logged;
 }
 
 /** A failed import is logged too (in its own transaction: the import itself wrote nothing). */
@@ -93,7 +116,7 @@ export async function lockPendingBatch(
 ): Promise<StoredProposal | undefined> {
   const { rows } = await client.query<{ proposal: string }>(
     `select app.decrypt(proposal_enc) as proposal from app.import_batches
-      where import_id = $1 and confirmed_at is null for update`,
+      where import_id = $1 and confirmed_at is null and proposal_enc is not null for update`,
     [importId],
   );
   return rows[0] ? (JSON.parse(rows[0].proposal) as StoredProposal) : undefined;
@@ -120,12 +143,16 @@ export async function markBatchConfirmed(
 export async function readBatch(
   client: pg.PoolClient,
   importId: string,
-): Promise<{ proposal: StoredProposal; confirmed_at: string | null } | undefined> {
-  const { rows } = await client.query<{ proposal: string; confirmed_at: string | null }>(
+): Promise<{ proposal: StoredProposal | null; confirmed_at: string | null } | undefined> {
+  const { rows } = await client.query<{ proposal: string | null; confirmed_at: string | null }>(
     `select app.decrypt(proposal_enc) as proposal, confirmed_at::text from app.import_batches
       where import_id = $1`,
     [importId],
   );
   const row = rows[0];
-  return row ? { proposal: JSON.parse(row.proposal), confirmed_at: row.confirmed_at } : undefined;
+  if (!row) return undefined;
+  return {
+    proposal: row.proposal === null ? null : JSON.parse(row.proposal),
+    confirmed_at: row.confirmed_at,
+  };
 }

@@ -6,16 +6,19 @@ import { type BearerAuthOptions, requireSignedIn, signedInUser } from '../http/b
 import { ClientError } from '../http/client-error';
 import { databaseRefusal } from '../http/database-refusal';
 import { ErrorCode } from '../http/error-codes';
+import { queueBackgroundImport, type RawUpload, readProgress } from './background-import-store';
 import { confirmBody } from './confirm-body';
 import { confirmImport } from './confirm-import';
 import { logFailedImport, readBatch } from './import-batch-store';
 import { proposeImport } from './propose-import';
-import { type ReadUpload, readUpload } from './read-upload';
+import { checkUpload, logFormatOf, readUpload } from './read-upload';
 
 export interface ImportRoutesDeps {
   withRequestTx: RequestTx;
   auth: BearerAuthOptions;
   transfer: TransferConfig;
+  /** More files than this are read by a background job. */
+  backgroundAboveFiles: number;
 }
 
 const IMPORT_ID_PARAMS = {
@@ -35,16 +38,24 @@ export async function importRoutes(app: FastifyInstance, deps: ImportRoutesDeps)
   });
   const guard = requireSignedIn(deps.auth);
 
-  app.post('/import', { preHandler: guard }, async (request) => {
+  app.post('/import', { preHandler: guard }, async (request, reply) => {
     const user = signedInUser(request);
-    const uploads = await readUploads(request, deps);
-    if (uploads.length === 0) {
+    const files = await receiveFiles(request);
+    if (files.length === 0) {
       throw new ClientError(
         400,
         ErrorCode.badRequest,
         'Send one or more .eml, .msg or .json files.',
       );
     }
+    if (files.length > deps.backgroundAboveFiles) {
+      await refuseAtOnce(request, deps, files, checkUpload);
+      const progress = await deps.withRequestTx(user.context, (client) =>
+        queueBackgroundImport(client, files),
+      );
+      return reply.status(202).send(progress);
+    }
+    const uploads = await refuseAtOnce(request, deps, files, readUpload);
     return deps.withRequestTx(user.context, (client) =>
       proposeImport(client, uploads, deps.transfer.ticketPatterns),
     );
@@ -56,17 +67,24 @@ export async function importRoutes(app: FastifyInstance, deps: ImportRoutesDeps)
     { preHandler: guard, schema: { params: IMPORT_ID_PARAMS } },
     async (request) => {
       const user = signedInUser(request);
-      const batch = await deps.withRequestTx(user.context, (client) =>
-        readBatch(client, request.params.import_id),
-      );
+      const { batch, progress } = await deps.withRequestTx(user.context, async (client) => ({
+        batch: await readBatch(client, request.params.import_id),
+        progress: await readProgress(client, request.params.import_id),
+      }));
       if (!batch)
         throw new ClientError(404, ErrorCode.importNotFound, 'No import with this id is yours.');
-      const { drafts, tasks, preferences } = batch.proposal;
+      const background = progress && {
+        status: progress.status,
+        files_total: progress.files_total,
+        files_parsed: progress.files_parsed,
+        error: progress.error,
+      };
       return {
         import_id: request.params.import_id,
-        drafts,
-        tasks,
-        preferences,
+        ...background,
+        drafts: batch.proposal?.drafts ?? [],
+        tasks: batch.proposal?.tasks ?? [],
+        preferences: batch.proposal?.preferences ?? null,
         confirmed_at: batch.confirmed_at,
       };
     },
@@ -99,30 +117,43 @@ export async function importRoutes(app: FastifyInstance, deps: ImportRoutesDeps)
   );
 }
 
-/**
- * Reads and parses every file before anything is written, so one bad file stops the whole
- * import. The failure is logged (in a transaction of its own) and answered with a 422.
- */
-async function readUploads(request: FastifyRequest, deps: ImportRoutesDeps): Promise<ReadUpload[]> {
-  const uploads: ReadUpload[] = [];
+/** Every file of the request, in memory; a file over the size limit is a 413 naming it. */
+async function receiveFiles(request: FastifyRequest): Promise<RawUpload[]> {
+  const files: RawUpload[] = [];
   const names = new Set<string>();
   for await (const part of request.files()) {
     const fileName = uniqueName(part.filename || 'unnamed', names);
-    let data: Buffer;
     try {
-      data = await part.toBuffer();
+      files.push({ fileName, data: await part.toBuffer() });
     } catch (error) {
       if ((error as { statusCode?: number }).statusCode !== 413) throw error;
       throw new ClientError(413, ErrorCode.payloadTooLarge, `${fileName}: the file is too large`);
     }
+  }
+  return files;
+}
+
+/**
+ * Reads (or, for a background import, checks) every file before anything is written, so
+ * one bad file stops the whole import. The failure is logged (in a transaction of its
+ * own) and answered with a 422.
+ */
+async function refuseAtOnce<T>(
+  request: FastifyRequest,
+  deps: ImportRoutesDeps,
+  files: RawUpload[],
+  read: (fileName: string, data: Buffer) => T | Promise<T>,
+): Promise<Awaited<T>[]> {
+  const results: Awaited<T>[] = [];
+  for (const file of files) {
     try {
-      uploads.push(await readUpload(fileName, data));
+      results.push(await read(file.fileName, file.data));
     } catch (error) {
-      await logFailure(request, deps, fileName, error as Error);
+      await logFailure(request, deps, file.fileName, error as Error);
       throw error;
     }
   }
-  return uploads;
+  return results;
 }
 
 /** Drafts and log rows refer to their file by name, so two files never share one. */
@@ -139,7 +170,7 @@ async function logFailure(
   fileName: string,
   error: Error,
 ): Promise<void> {
-  const format = /\.(eml|msg|json)$/i.exec(fileName)?.[1]?.toLowerCase() ?? 'text';
+  const format = logFormatOf(fileName);
   try {
     await deps.withRequestTx(signedInUser(request).context, (client) =>
       logFailedImport(client, fileName, format, error.message),

@@ -18,12 +18,31 @@ export interface ImportProposal {
   preferences: ExportedPreferences | null;
 }
 
+/** What the files propose, and the log facts of each file. */
+export interface BuiltProposal {
+  files: ImportedFile[];
+  drafts: Draft[];
+  tasks: TaskDraft[];
+  preferences: ExportedPreferences | null;
+}
+
 /** Drafts for every file, remembered as one pending import of the signed-in user. */
 export async function proposeImport(
   client: pg.PoolClient,
   uploads: ReadUpload[],
   ticketPatterns: RegExp[],
 ): Promise<ImportProposal> {
+  const { files, ...proposal } = await buildProposal(client, uploads, ticketPatterns);
+  const importId = await createImportBatch(client, files, proposal);
+  return { import_id: importId, ...proposal };
+}
+
+/** Drafts for every file, as the signed-in user sees buildings, tickets and the clock. */
+export async function buildProposal(
+  client: pg.PoolClient,
+  uploads: ReadUpload[],
+  ticketPatterns: RegExp[],
+): Promise<BuiltProposal> {
   const inputs = await proposalInputs(client);
   const { buildings } = inputs;
   const timeZone = knownToIntl(inputs.timeZone) ? inputs.timeZone : 'UTC';
@@ -50,8 +69,7 @@ export async function proposeImport(
   }
   const numbers = drafts.flatMap((draft) => (draft.ticket_number ? [draft.ticket_number] : []));
   drafts = applyExistingTickets(drafts, await existingTicketBuildings(client, numbers));
-  const importId = await createImportBatch(client, files, { drafts, tasks, preferences });
-  return { import_id: importId, drafts, tasks, preferences };
+  return { files, drafts, tasks, preferences };
 }
 
 /** PostgreSQL knows a few zone names (e.g. posix ones) that Intl does not; those fall back to UTC. */

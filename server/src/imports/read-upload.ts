@@ -16,8 +16,23 @@ export type ReadUpload =
  * that fails to parse, is a 422 naming the file and the reason.
  */
 export async function readUpload(fileName: string, data: Buffer): Promise<ReadUpload> {
+  const format = checkUpload(fileName, data);
+  try {
+    if (format === 'msg') return { format: 'msg', fileName, message: parseMsg(data) };
+    if (format === 'json') return { format: 'json', fileName, file: parseCrewlogJson(data) };
+    return { format: 'eml', fileName, message: await parseEml(data) };
+  } catch (error) {
+    throw unreadableFile(fileName, (error as Error).message || 'the file could not be read');
+  }
+}
+
+/**
+ * The checks that need no parsing (name, emptiness, kind of content): a background import
+ * refuses such files at once, before its job reads the rest.
+ */
+export function checkUpload(fileName: string, data: Buffer): UploadFormat {
   const extension = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase();
-  if (!extension || !['eml', 'msg', 'json'].includes(extension)) {
+  if (!isUploadFormat(extension)) {
     throw unreadableFile(fileName, 'only .eml, .msg and .json files can be imported');
   }
   if (data.length === 0) throw unreadableFile(fileName, 'the file is empty');
@@ -26,13 +41,13 @@ export async function readUpload(fileName: string, data: Buffer): Promise<ReadUp
   if (kind !== expected) {
     throw unreadableFile(fileName, `the content is ${describe(kind)}, not a .${extension} file`);
   }
-  try {
-    if (extension === 'msg') return { format: 'msg', fileName, message: parseMsg(data) };
-    if (extension === 'json') return { format: 'json', fileName, file: parseCrewlogJson(data) };
-    return { format: 'eml', fileName, message: await parseEml(data) };
-  } catch (error) {
-    throw unreadableFile(fileName, (error as Error).message || 'the file could not be read');
-  }
+  return extension;
+}
+
+export type UploadFormat = 'eml' | 'msg' | 'json';
+
+function isUploadFormat(extension: string | undefined): extension is UploadFormat {
+  return extension === 'eml' || extension === 'msg' || extension === 'json';
 }
 
 const KINDS: Record<string, string> = {
@@ -46,4 +61,9 @@ const KINDS: Record<string, string> = {
 
 function describe(kind: string): string {
   return KINDS[kind] ?? `an image (${kind})`;
+}
+
+/** The log's format of a file, from its name (anything else is logged as text). */
+export function logFormatOf(fileName: string): string {
+  return /\.(eml|msg|json)$/i.exec(fileName)?.[1]?.toLowerCase() ?? 'text';
 }

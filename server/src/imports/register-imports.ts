@@ -8,5 +8,6 @@ export async function registerImports(app: FastifyInstance, deps: TransferDeps):
     withRequestTx: deps.db.withRequestTx,
     auth: { jwtSecret: deps.secrets.jwtSecret, audience: deps.config.jwtAudience },
     transfer: deps.config.transfer,
+    backgroundAboveFiles: deps.config.importBackgroundAboveFiles,
   });
 }

@@ -11,6 +11,10 @@ export function startJobs(runtime: Runtime): Promise<JobRunner> {
     mailer: createLogMailer(logger),
     teamsWebhookUrl: runtime.config.teamsWebhookUrl,
     logger,
+    imports: {
+      ticketPatterns: runtime.config.transfer.ticketPatterns,
+      unconfirmedMaxAgeHours: runtime.config.importUnconfirmedMaxAgeHours,
+    },
   });
   return startJobRunner({
     ownerUrl: runtime.db.ownerUrl,

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { ImportTaskSettings } from '../imports/import-tasks';
 import type { Mailer } from '../mail/mailer';
 
 /** What tasks need from the process that runs them. */
@@ -8,4 +9,6 @@ export interface TaskDeps {
   /** Microsoft Teams incoming webhook; undefined turns the Teams task into a no-op. */
   teamsWebhookUrl: string | undefined;
   logger: Logger;
+  /** Ticket patterns and purge age of imports; unset, the defaults. */
+  imports?: ImportTaskSettings;
 }

@@ -1,4 +1,5 @@
 import type { TaskList } from 'graphile-worker';
+import { importTasks } from '../imports/import-tasks';
 import type { TaskDeps } from './task-deps';
 import { escalateAlert } from './tasks/escalate-alert';
 import { escalationSweep } from './tasks/escalation-sweep';
@@ -21,6 +22,7 @@ export function createTaskList(deps: TaskDeps): TaskList {
     escalation_sweep: escalationSweep(deps),
     expire_idle_sessions: expireIdleSessions,
     purge_login_attempts: purgeLoginAttempts,
+    ...importTasks(deps.encryptionKey, deps.imports),
   };
 }
 
@@ -32,4 +34,5 @@ export const CRONTAB = [
   '*/5 * * * * expire_idle_sessions ?fill=15m',
   '*/10 * * * * escalation_sweep ?fill=1h',
   '17 3 * * * purge_login_attempts ?fill=1d',
+  '41 * * * * purge_unconfirmed_imports ?fill=1d',
 ].join('\n');

@@ -16,8 +16,10 @@ export const VISIBILITY_QUERIES: Record<string, string> = {
   devices: byId('devices', 'device_id', 'bigint'),
   tickets: byId('tickets', 'ticket_id', 'bigint'),
   alerts: byId('alerts', 'alert_id', 'bigint'),
+  entry_photos: byId('entry_photos', 'photo_id', 'bigint'),
   user_sessions: byId('user_sessions', 'session_id', 'uuid'),
   site_settings: byId('site_settings', 'setting_key', 'text'),
+  import_progress: byId('import_progress', 'import_id', 'uuid'),
   // Everyone sees who worked where (the team aggregate), if not the entry's details.
   ticket_entries: `${byId('ticket_entries', 'entry_id', 'bigint')}
     union select item_id::text from api.team_activity where kind = 'entry' and item_id = any($1::bigint[])`,
