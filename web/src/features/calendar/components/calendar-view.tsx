@@ -1,0 +1,143 @@
+import type {
+  DateSpanApi,
+  DatesSetArg,
+  EventApi,
+  EventClickArg,
+  EventDropArg,
+  EventInput,
+} from '@fullcalendar/core';
+import dayGridPlugin from '@fullcalendar/daygrid';
+import interactionPlugin, { type EventResizeDoneArg } from '@fullcalendar/interaction';
+import listPlugin from '@fullcalendar/list';
+import FullCalendar from '@fullcalendar/react';
+import timeGridPlugin from '@fullcalendar/timegrid';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { Range } from '../api/calendar-queries';
+import type { ItemProps } from '../model/to-events';
+import { dropFits, nowIn, timesFromEvent, visibleDates, visibleHours } from '../model/wall-clock';
+import { CalendarToolbar, type CalendarViewName } from './calendar-toolbar';
+import { useReschedule } from './use-reschedule';
+import './calendar.css';
+
+const allowDrop = (span: DateSpanApi, moving: EventApi | null) => dropFits(span, moving);
+const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin];
+const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
+const NARROW = '(max-width: 767.98px)';
+
+function firstView(): CalendarViewName {
+  // A week of columns does not fit a phone; the list reads well at any width.
+  return typeof window !== 'undefined' && window.matchMedia?.(NARROW).matches
+    ? 'listWeek'
+    : 'timeGridWeek';
+}
+
+/**
+ * One calendar: month, week, day and list views of the events given, with the user's own
+ * events movable by drag and resize. Reports the dates on screen so only those are loaded.
+ */
+export function CalendarView({
+  events,
+  timeZone,
+  onRangeChange,
+  label,
+}: {
+  events: EventInput[];
+  timeZone: string;
+  onRangeChange: (range: Range) => void;
+  label: string;
+}) {
+  const calendar = useRef<FullCalendar>(null);
+  const navigate = useNavigate();
+  const saveMove = useReschedule();
+  const hintId = useId();
+  const [initialView] = useState(firstView);
+  const [shown, setShown] = useState({ title: '', view: initialView as string });
+  const hours = useMemo(
+    () => visibleHours(events.map((e) => (e.extendedProps as ItemProps).times)),
+    [events],
+  );
+  const api = () => calendar.current?.getApi();
+
+  const now = useCallback(() => nowIn(timeZone), [timeZone]);
+  const onDatesSet = useCallback(
+    (arg: DatesSetArg) => {
+      setShown({ title: arg.view.title, view: arg.view.type });
+      onRangeChange(visibleDates(arg.start, arg.end));
+    },
+    [onRangeChange],
+  );
+
+  const onMoved = useCallback(
+    (info: EventDropArg | EventResizeDoneArg) => {
+      const { kind, itemId } = info.event.extendedProps as ItemProps;
+      const before = timesFromEvent(info.oldEvent);
+      const after = timesFromEvent(info.event);
+      if (!before || !after) {
+        info.revert();
+        return;
+      }
+      void saveMove({
+        kind,
+        id: itemId,
+        title: info.event.title,
+        before,
+        after,
+        revert: info.revert,
+      });
+    },
+    [saveMove],
+  );
+
+  const onClick = useCallback(
+    (info: EventClickArg) => {
+      // The app's router opens the page, without reloading the whole app.
+      info.jsEvent.preventDefault();
+      const { href } = info.event.extendedProps as ItemProps;
+      if (href) navigate(href);
+    },
+    [navigate],
+  );
+
+  return (
+    <section className="crewlog-calendar" aria-label={label} aria-describedby={hintId}>
+      <p id={hintId} className="visually-hidden">
+        Your own entries and tasks can be dragged to another day or time, or resized. Without a
+        mouse, open an entry or task (press Enter on it) and change its date and times on its page.
+      </p>
+      <CalendarToolbar
+        title={shown.title}
+        view={shown.view}
+        onPrev={() => api()?.prev()}
+        onNext={() => api()?.next()}
+        onToday={() => api()?.today()}
+        onView={(view) => api()?.changeView(view)}
+      />
+      <FullCalendar
+        ref={calendar}
+        plugins={PLUGINS}
+        initialView={initialView}
+        headerToolbar={false}
+        timeZone="UTC"
+        now={now}
+        locale="en-GB"
+        firstDay={1}
+        height="auto"
+        nowIndicator
+        events={events}
+        eventTimeFormat={TIME_FORMAT}
+        slotLabelFormat={TIME_FORMAT}
+        slotMinTime={hours.min}
+        slotMaxTime={hours.max}
+        allDayText="All day"
+        noEventsText="Nothing on these dates."
+        dayMaxEvents
+        datesSet={onDatesSet}
+        eventAllow={allowDrop}
+        eventDrop={onMoved}
+        eventResize={onMoved}
+        eventClick={onClick}
+      />
+    </section>
+  );
+}
