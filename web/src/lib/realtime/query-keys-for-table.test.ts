@@ -8,6 +8,7 @@ describe('queryKeysForTable', () => {
       ['day'],
       ['summary'],
       ['profile'],
+      ['management', 'work'],
     ]);
   });
   it('ignores tables no page shows', () => {

@@ -4,12 +4,12 @@
  * reader's own permissions.
  */
 const KEYS_BY_TABLE: Record<string, string[][]> = {
-  ticket_entries: [['jobs'], ['day'], ['summary'], ['profile']],
-  ticket_misc_entries: [['tasks'], ['day'], ['summary'], ['profile']],
+  ticket_entries: [['jobs'], ['day'], ['summary'], ['profile'], ['management', 'work']],
+  ticket_misc_entries: [['tasks'], ['day'], ['summary'], ['profile'], ['management', 'work']],
   entry_devices: [['jobs']],
-  alerts: [['jobs'], ['alerts']],
+  alerts: [['jobs'], ['alerts'], ['management', 'alerts']],
   notifications: [['notifications']],
-  tickets: [['tickets'], ['day']],
+  tickets: [['tickets'], ['day'], ['management', 'work']],
   buildings: [['buildings'], ['day']],
   devices: [['devices']],
   users: [['profile']],
