@@ -2081,6 +2081,18 @@ CREATE FUNCTION app.is_admin() RETURNS boolean
 $$;
 
 --
+-- Name: is_entry_photo_file(bigint); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.is_entry_photo_file(file_id bigint) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $_$
+  select exists (select from app.entry_photos p
+                 where p.file_id = $1 or p.thumbnail_file_id = $1)
+$_$;
+
+--
 -- Name: is_manager(); Type: FUNCTION; Schema: app; Owner: -
 --
 
@@ -3668,6 +3680,8 @@ CREATE TABLE app.stats_daily_buildings (
     minutes bigint NOT NULL
 );
 
+ALTER TABLE ONLY app.stats_daily_buildings FORCE ROW LEVEL SECURITY;
+
 --
 -- Name: stats_daily_device_types; Type: TABLE; Schema: app; Owner: -
 --
@@ -3679,6 +3693,8 @@ CREATE TABLE app.stats_daily_device_types (
     entries bigint NOT NULL
 );
 
+ALTER TABLE ONLY app.stats_daily_device_types FORCE ROW LEVEL SECURITY;
+
 --
 -- Name: stats_daily_hours; Type: TABLE; Schema: app; Owner: -
 --
@@ -3689,6 +3705,8 @@ CREATE TABLE app.stats_daily_hours (
     entry_minutes bigint NOT NULL,
     task_minutes bigint NOT NULL
 );
+
+ALTER TABLE ONLY app.stats_daily_hours FORCE ROW LEVEL SECURITY;
 
 --
 -- Name: ticket_entries_entry_id_seq; Type: SEQUENCE; Schema: app; Owner: -
@@ -5377,9 +5395,7 @@ CREATE POLICY files_entry_photo_read ON app.files FOR SELECT TO authenticated US
 -- Name: files files_entry_photo_upload_read; Type: POLICY; Schema: app; Owner: -
 --
 
-CREATE POLICY files_entry_photo_upload_read ON app.files FOR SELECT TO authenticated USING (((purpose = 'entry_photo'::text) AND (owner_id = ( SELECT app.current_user_id() AS current_user_id)) AND (NOT (EXISTS ( SELECT
-   FROM app.entry_photos p
-  WHERE ((p.file_id = files.file_id) OR (p.thumbnail_file_id = files.file_id)))))));
+CREATE POLICY files_entry_photo_upload_read ON app.files FOR SELECT TO authenticated USING (((purpose = 'entry_photo'::text) AND (owner_id = ( SELECT app.current_user_id() AS current_user_id)) AND (NOT app.is_entry_photo_file(file_id))));
 
 --
 -- Name: files files_own_insert; Type: POLICY; Schema: app; Owner: -
@@ -6521,6 +6537,13 @@ GRANT ALL ON FUNCTION app.guard_user_update() TO authenticated;
 --
 
 GRANT ALL ON FUNCTION app.is_admin() TO authenticated;
+
+--
+-- Name: FUNCTION is_entry_photo_file(file_id bigint); Type: ACL; Schema: app; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app.is_entry_photo_file(file_id bigint) FROM PUBLIC;
+GRANT ALL ON FUNCTION app.is_entry_photo_file(file_id bigint) TO authenticated;
 
 --
 -- Name: FUNCTION is_manager(); Type: ACL; Schema: app; Owner: -
