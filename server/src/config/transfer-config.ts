@@ -8,6 +8,8 @@ export interface TransferConfig {
   ticketPatterns: RegExp[];
   /** Largest profile picture accepted, in bytes (before decoding). */
   profilePictureMaxBytes: number;
+  /** Largest photo accepted on a job entry, in bytes (before decoding). */
+  entryPhotoMaxBytes: number;
   /** Decompression-bomb guard: images with more pixels than this are refused undecoded. */
   imageMaxInputPixels: number;
 }
@@ -24,6 +26,7 @@ interface TransferEnv {
   IMPORT_MAX_FILES: number;
   IMPORT_TICKET_PATTERNS?: string | undefined;
   PROFILE_PICTURE_MAX_BYTES: number;
+  ENTRY_PHOTO_MAX_BYTES: number;
   IMAGE_MAX_INPUT_PIXELS: number;
 }
 
@@ -33,6 +36,7 @@ export function transferConfig(env: TransferEnv): TransferConfig {
     importMaxFiles: env.IMPORT_MAX_FILES,
     ticketPatterns: parseTicketPatterns(env.IMPORT_TICKET_PATTERNS),
     profilePictureMaxBytes: env.PROFILE_PICTURE_MAX_BYTES,
+    entryPhotoMaxBytes: env.ENTRY_PHOTO_MAX_BYTES,
     imageMaxInputPixels: env.IMAGE_MAX_INPUT_PIXELS,
   };
 }
