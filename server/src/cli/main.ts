@@ -1,5 +1,7 @@
 import { ConfigError } from '../config/config';
 import { MigrationError } from '../db/migrate';
+import { OpsRefusal } from '../ops/ops-refusal';
+import { PgToolMissing } from '../ops/pg-tools';
 import { UsageError } from './usage-error';
 
 type Command = (args: string[]) => Promise<void>;
@@ -30,6 +32,18 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'fill the database with a sample team, buildings and two months of work',
     load: async () => (await import('./seed-demo-command')).seedDemoCommand,
   },
+  backup: {
+    summary: 'backup --out FILE: write a pg_dump archive (custom format) of the database',
+    load: async () => (await import('./backup-command')).backupCommand,
+  },
+  restore: {
+    summary: 'restore FILE [--force]: load a backup into the (empty) configured database',
+    load: async () => (await import('./restore-command')).restoreCommand,
+  },
+  'rotate-key': {
+    summary: 're-encrypt stored data under NEW_ENCRYPTION_KEY (servers stopped; resumable)',
+    load: async () => (await import('./rotate-key-command')).rotateKeyCommand,
+  },
 };
 
 function usage(): string {
@@ -58,7 +72,9 @@ export async function main(argv: string[]): Promise<void> {
     if (
       error instanceof ConfigError ||
       error instanceof MigrationError ||
-      error instanceof UsageError
+      error instanceof UsageError ||
+      error instanceof OpsRefusal ||
+      error instanceof PgToolMissing
     ) {
       process.stderr.write(`crewlog: ${error.message}\n`);
       process.exit(error instanceof UsageError ? 2 : 1);
