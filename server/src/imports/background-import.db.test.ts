@@ -160,6 +160,13 @@ describe('background imports', () => {
     });
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ entries_created: 3 });
+    const ids = created.json().entry_ids;
+    const mine = await team.as(
+      'field1',
+      'select entry_id::int from api.ticket_entries where entry_id = any($1) order by entry_id',
+      [ids],
+    );
+    expect(mine.map((row) => row.entry_id)).toEqual(ids);
   });
 
   it('refuses files that are not what they claim at once, and fails the import on one the job cannot read', async () => {

@@ -9,6 +9,8 @@ import { insertEntry, insertTask, restorePreferences, ticketFor } from './write-
 export interface ConfirmResult {
   tickets_created: number;
   entries_created: number;
+  /** The new entries, in draft order, so the review page can link to them. */
+  entry_ids: number[];
   tasks_created: number;
   preferences_restored: boolean;
 }
@@ -36,6 +38,7 @@ export async function confirmImport(
   const result: ConfirmResult = {
     tickets_created: 0,
     entries_created: 0,
+    entry_ids: [],
     tasks_created: 0,
     preferences_restored: false,
   };
@@ -45,7 +48,7 @@ export async function confirmImport(
       `drafts[${index}] (${draft.source_file}, ticket ${draft.ticket_number})`,
       async () => {
         const { ticket, created } = await ticketFor(client, draft);
-        await insertEntry(client, ticket, draft);
+        result.entry_ids.push(await insertEntry(client, ticket, draft));
         if (created) result.tickets_created += 1;
       },
     );

@@ -14,6 +14,7 @@ const KEYS_BY_TABLE: Record<string, string[][]> = {
   devices: [['devices']],
   users: [['profile']],
   user_sessions: [['auth-sessions']],
+  import_progress: [['import-progress']],
 };
 
 export function queryKeysForTable(table: string): string[][] {
