@@ -12,8 +12,9 @@ const KEYS_BY_TABLE: Record<string, string[][]> = {
   tickets: [['tickets'], ['day'], ['management', 'work']],
   buildings: [['buildings'], ['day']],
   devices: [['devices']],
-  users: [['profile']],
-  user_sessions: [['auth-sessions']],
+  users: [['profile'], ['admin-users']],
+  user_sessions: [['auth-sessions'], ['admin-users']],
+  site_settings: [['admin-site']],
   import_progress: [['import-progress']],
 };
 
