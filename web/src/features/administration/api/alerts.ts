@@ -15,10 +15,11 @@ export interface AdminAlert {
 export type AlertScope = 'admin' | 'site';
 const TYPES: Record<AlertScope, string[]> = { admin: ['security', 'system'], site: ['site'] };
 
+// Under 'alerts', so the change hints that refresh every alert list refresh these too.
 export const alertKeys = {
   list: (scope: AlertScope, showResolved: boolean) =>
-    ['admin-alerts', scope, showResolved] as const,
-  all: ['admin-alerts'] as const,
+    ['alerts', 'admin', scope, showResolved] as const,
+  all: ['alerts', 'admin'] as const,
 };
 
 /** Security and system alerts (admins only), or the site-wide ones; open ones first. */
