@@ -60,7 +60,7 @@ export function AlertItem({
         ) : (
           <Button
             size="sm"
-            variant="outline-success"
+            variant="outline-primary"
             disabled={busy}
             aria-label={`Resolve alert ${alert.title} (${nameOf(alert.subject_user_id)})`}
             onClick={onResolve}

@@ -46,12 +46,7 @@ export function ManagementView() {
       >
         {arrivals.message}
       </p>
-      <Nav
-        variant="tabs"
-        as="nav"
-        aria-label="Management sections"
-        className="mb-3 flex-nowrap overflow-x-auto"
-      >
+      <Nav variant="pills" as="nav" aria-label="Management sections" className="mb-3 gap-1">
         {SECTIONS.map((section) => {
           const current = section.value === filters.section;
           return (
