@@ -89,7 +89,7 @@ describe('NotificationBell', () => {
     await screen.findByRole('button', { name: 'Notifications, 1 unread', hidden: true });
     const patch = calls.find((c) => c.method === 'PATCH');
     expect(patch?.url.searchParams.get('notification_id')).toBe('eq.3');
-    expect(Date.parse(patch?.body.read_at)).not.toBeNaN();
+    expect(Date.parse((patch?.body as { read_at: string }).read_at)).not.toBeNaN();
     expect(
       await screen.findByRole('button', { name: 'Mark “Crane on site” unread' }),
     ).toBeInTheDocument();
