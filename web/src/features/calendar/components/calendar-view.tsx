@@ -124,6 +124,8 @@ export function CalendarView({
         firstDay={1}
         height="auto"
         nowIndicator
+        // A day's name opens that day; links, so keyboards reach them too.
+        navLinks
         events={events}
         eventTimeFormat={TIME_FORMAT}
         slotLabelFormat={TIME_FORMAT}
