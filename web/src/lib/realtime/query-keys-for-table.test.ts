@@ -9,6 +9,7 @@ describe('queryKeysForTable', () => {
       ['summary'],
       ['profile'],
       ['management', 'work'],
+      ['calendar'],
     ]);
   });
   it('ignores tables no page shows', () => {
