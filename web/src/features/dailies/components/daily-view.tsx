@@ -5,9 +5,10 @@ import Form from 'react-bootstrap/Form';
 import { Link } from 'react-router';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Loading } from '../../../components/ui/loading';
-import { addDays, durationMinutes, formatDate, formatHours, formatTime } from '../../../lib/time';
+import { durationMinutes, formatDate, formatHours, formatTime } from '../../../lib/time';
 import { dayTotals, formatDayAsText } from '../api/format-day';
 import { useDay } from '../api/get-day';
+import { DayPicker } from './day-picker';
 
 /** One day of my work: jobs and tasks in time order, hours totalled, copyable as text. */
 export function DailyView({
@@ -39,28 +40,7 @@ export function DailyView({
   return (
     <>
       <div className="d-flex flex-wrap align-items-end gap-2 mb-3">
-        <Button
-          variant="outline-secondary"
-          onClick={() => onDate(addDays(date, -1))}
-          aria-label="Previous day"
-        >
-          ‹
-        </Button>
-        <Form.Group controlId="daily-date">
-          <Form.Label className="small mb-0">Day</Form.Label>
-          <Form.Control
-            type="date"
-            value={date}
-            onChange={(e) => e.target.value && onDate(e.target.value)}
-          />
-        </Form.Group>
-        <Button
-          variant="outline-secondary"
-          onClick={() => onDate(addDays(date, 1))}
-          aria-label="Next day"
-        >
-          ›
-        </Button>
+        <DayPicker id="daily-date" date={date} onDate={onDate} />
         <Button
           variant="primary"
           className="ms-auto"
