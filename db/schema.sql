@@ -1131,6 +1131,22 @@ end
 $$;
 
 --
+-- Name: alert_push_candidates(bigint); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.alert_push_candidates(target_alert_id bigint) RETURNS TABLE(user_id bigint)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+  select distinct u.user_id
+    from app.alerts a
+    join app.users u on u.user_is_active
+     and coalesce((u.user_preferred_enable_alerts ->> a.alert_type)::boolean, false)
+    join app.push_subscriptions s on s.user_id = u.user_id
+   where a.alert_id = target_alert_id
+$$;
+
+--
 -- Name: alias_is_valid(text); Type: FUNCTION; Schema: app; Owner: -
 --
 
@@ -1660,6 +1676,22 @@ CREATE FUNCTION app.decrypt_bytes(cipher bytea) RETURNS bytea
 $$;
 
 --
+-- Name: drop_push_of_ended_session(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.drop_push_of_ended_session() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+begin
+  if not new.is_active or new.revoked_at is not null then
+    delete from app.push_subscriptions where session_id = new.session_id;
+  end if;
+  return null;
+end
+$$;
+
+--
 -- Name: email_hash(text); Type: FUNCTION; Schema: app; Owner: -
 --
 
@@ -1790,6 +1822,26 @@ CREATE FUNCTION app.enqueue_notification_jobs() RETURNS trigger
 begin
   perform app.enqueue_job('fan_out_notification', jsonb_build_object('notification_id', new.notification_id));
   perform app.enqueue_job('send_notification_emails', jsonb_build_object('notification_id', new.notification_id));
+  return null;
+end
+$$;
+
+--
+-- Name: enqueue_push_jobs(); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.enqueue_push_jobs() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+begin
+  if exists (select from app.push_subscriptions) then
+    if tg_table_name = 'notifications' then
+      perform app.enqueue_job('push_notification', jsonb_build_object('notification_id', new.notification_id));
+    else
+      perform app.enqueue_job('push_alert', jsonb_build_object('alert_id', new.alert_id));
+    end if;
+  end if;
   return null;
 end
 $$;
@@ -2166,6 +2218,22 @@ CREATE FUNCTION app.notification_emails(target_notification_id bigint) RETURNS T
 $$;
 
 --
+-- Name: notification_push_targets(bigint); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.notification_push_targets(target_notification_id bigint) RETURNS TABLE(subscription_id bigint, endpoint text, p256dh text, auth text, title text, message text)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+  select s.subscription_id, s.endpoint, s.p256dh, s.auth, n.title, app.decrypt(n.message_enc)
+    from app.notification_recipients(target_notification_id) r
+    join app.users u on u.user_id = r.user_id
+    join app.push_subscriptions s on s.user_id = r.user_id
+    join app.notifications n on n.notification_id = target_notification_id
+   where coalesce((u.user_preferred_enable_notifications ->> 'push')::boolean, true)
+$$;
+
+--
 -- Name: notification_recipients(bigint); Type: FUNCTION; Schema: app; Owner: -
 --
 
@@ -2235,6 +2303,18 @@ CREATE FUNCTION app.purge_unconfirmed_imports(older_than interval) RETURNS integ
     returning 1
   )
   select count(*)::integer from gone
+$$;
+
+--
+-- Name: push_targets_of(bigint); Type: FUNCTION; Schema: app; Owner: -
+--
+
+CREATE FUNCTION app.push_targets_of(target_user_id bigint) RETURNS TABLE(subscription_id bigint, endpoint text, p256dh text, auth text)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+  select s.subscription_id, s.endpoint, s.p256dh, s.auth
+    from app.push_subscriptions s where s.user_id = target_user_id
 $$;
 
 --
@@ -3171,6 +3251,45 @@ CREATE VIEW api.import_progress WITH (security_invoker='true') AS
    FROM app.import_progress;
 
 --
+-- Name: push_subscriptions; Type: TABLE; Schema: app; Owner: -
+--
+
+CREATE TABLE app.push_subscriptions (
+    subscription_id bigint NOT NULL,
+    user_id bigint DEFAULT app.current_user_id() NOT NULL,
+    session_id uuid DEFAULT app.current_session_id(),
+    endpoint text NOT NULL,
+    p256dh text NOT NULL,
+    auth text NOT NULL,
+    device_info text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT push_subscriptions_auth_check CHECK ((auth ~ '^[A-Za-z0-9_-]{16,32}$'::text)),
+    CONSTRAINT push_subscriptions_device_info_check CHECK ((length(device_info) <= 300)),
+    CONSTRAINT push_subscriptions_endpoint_check CHECK (((length(endpoint) <= 2048) AND (endpoint ~ '^https?://\S+$'::text))),
+    CONSTRAINT push_subscriptions_p256dh_check CHECK ((p256dh ~ '^[A-Za-z0-9_-]{80,100}$'::text))
+);
+
+ALTER TABLE ONLY app.push_subscriptions FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: push_subscriptions; Type: VIEW; Schema: api; Owner: -
+--
+
+CREATE VIEW api.push_subscriptions WITH (security_invoker='true') AS
+ SELECT push_subscriptions.subscription_id,
+    push_subscriptions.session_id,
+    push_subscriptions.endpoint,
+    push_subscriptions.device_info,
+    push_subscriptions.created_at
+   FROM app.push_subscriptions;
+
+--
+-- Name: VIEW push_subscriptions; Type: COMMENT; Schema: api; Owner: -
+--
+
+COMMENT ON VIEW api.push_subscriptions IS 'This person''s devices that receive web push; subscribe with POST /push/subscriptions.';
+
+--
 -- Name: site_settings; Type: TABLE; Schema: app; Owner: -
 --
 
@@ -3657,6 +3776,19 @@ ALTER TABLE app.pending_jobs ALTER COLUMN pending_job_id ADD GENERATED ALWAYS AS
 );
 
 --
+-- Name: push_subscriptions_subscription_id_seq; Type: SEQUENCE; Schema: app; Owner: -
+--
+
+ALTER TABLE app.push_subscriptions ALTER COLUMN subscription_id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME app.push_subscriptions_subscription_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: retired_refresh_tokens; Type: TABLE; Schema: app; Owner: -
 --
 
@@ -4060,6 +4192,20 @@ ALTER TABLE ONLY app.pending_jobs
     ADD CONSTRAINT pending_jobs_pkey PRIMARY KEY (pending_job_id);
 
 --
+-- Name: push_subscriptions push_subscriptions_endpoint_key; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.push_subscriptions
+    ADD CONSTRAINT push_subscriptions_endpoint_key UNIQUE (endpoint);
+
+--
+-- Name: push_subscriptions push_subscriptions_pkey; Type: CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.push_subscriptions
+    ADD CONSTRAINT push_subscriptions_pkey PRIMARY KEY (subscription_id);
+
+--
 -- Name: retired_refresh_tokens retired_refresh_tokens_pkey; Type: CONSTRAINT; Schema: app; Owner: -
 --
 
@@ -4366,6 +4512,18 @@ CREATE INDEX notifications_sender_id_idx ON app.notifications USING btree (sende
 CREATE INDEX password_reset_tokens_user_id_idx ON app.password_reset_tokens USING btree (user_id);
 
 --
+-- Name: push_subscriptions_session_id_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX push_subscriptions_session_id_idx ON app.push_subscriptions USING btree (session_id);
+
+--
+-- Name: push_subscriptions_user_id_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX push_subscriptions_user_id_idx ON app.push_subscriptions USING btree (user_id);
+
+--
 -- Name: retired_refresh_tokens_session_id_idx; Type: INDEX; Schema: app; Owner: -
 --
 
@@ -4532,6 +4690,12 @@ CREATE TRIGGER alerts_audit AFTER INSERT OR DELETE OR UPDATE ON app.alerts FOR E
 --
 
 CREATE TRIGGER alerts_enqueue AFTER INSERT ON app.alerts FOR EACH ROW EXECUTE FUNCTION app.enqueue_alert_jobs();
+
+--
+-- Name: alerts alerts_enqueue_push; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER alerts_enqueue_push AFTER INSERT ON app.alerts FOR EACH ROW EXECUTE FUNCTION app.enqueue_push_jobs();
 
 --
 -- Name: alerts alerts_guard; Type: TRIGGER; Schema: app; Owner: -
@@ -4726,6 +4890,12 @@ CREATE TRIGGER notifications_audit AFTER INSERT OR DELETE OR UPDATE ON app.notif
 CREATE TRIGGER notifications_enqueue AFTER INSERT ON app.notifications FOR EACH ROW EXECUTE FUNCTION app.enqueue_notification_jobs();
 
 --
+-- Name: notifications notifications_enqueue_push; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER notifications_enqueue_push AFTER INSERT ON app.notifications FOR EACH ROW EXECUTE FUNCTION app.enqueue_push_jobs();
+
+--
 -- Name: notifications notifications_notify; Type: TRIGGER; Schema: app; Owner: -
 --
 
@@ -4910,6 +5080,12 @@ CREATE TRIGGER user_groups_audit AFTER INSERT OR DELETE OR UPDATE ON app.user_gr
 --
 
 CREATE TRIGGER user_sessions_audit AFTER INSERT OR DELETE OR UPDATE ON app.user_sessions FOR EACH ROW EXECUTE FUNCTION app.audit('session_id');
+
+--
+-- Name: user_sessions user_sessions_drop_push; Type: TRIGGER; Schema: app; Owner: -
+--
+
+CREATE TRIGGER user_sessions_drop_push AFTER UPDATE OF is_active, revoked_at ON app.user_sessions FOR EACH ROW EXECUTE FUNCTION app.drop_push_of_ended_session();
 
 --
 -- Name: user_sessions user_sessions_notify; Type: TRIGGER; Schema: app; Owner: -
@@ -5139,6 +5315,20 @@ ALTER TABLE ONLY app.notifications
 
 ALTER TABLE ONLY app.password_reset_tokens
     ADD CONSTRAINT password_reset_tokens_user_id_fkey FOREIGN KEY (user_id) REFERENCES app.users(user_id) ON DELETE CASCADE;
+
+--
+-- Name: push_subscriptions push_subscriptions_session_id_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.push_subscriptions
+    ADD CONSTRAINT push_subscriptions_session_id_fkey FOREIGN KEY (session_id) REFERENCES app.user_sessions(session_id) ON DELETE CASCADE;
+
+--
+-- Name: push_subscriptions push_subscriptions_user_id_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
+--
+
+ALTER TABLE ONLY app.push_subscriptions
+    ADD CONSTRAINT push_subscriptions_user_id_fkey FOREIGN KEY (user_id) REFERENCES app.users(user_id) ON DELETE CASCADE;
 
 --
 -- Name: retired_refresh_tokens retired_refresh_tokens_session_id_fkey; Type: FK CONSTRAINT; Schema: app; Owner: -
@@ -5590,6 +5780,18 @@ ALTER TABLE app.password_reset_tokens ENABLE ROW LEVEL SECURITY;
 --
 
 ALTER TABLE app.pending_jobs ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: push_subscriptions; Type: ROW SECURITY; Schema: app; Owner: -
+--
+
+ALTER TABLE app.push_subscriptions ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: push_subscriptions push_subscriptions_own; Type: POLICY; Schema: app; Owner: -
+--
+
+CREATE POLICY push_subscriptions_own ON app.push_subscriptions TO authenticated USING ((user_id = ( SELECT app.current_user_id() AS current_user_id))) WITH CHECK (((user_id = ( SELECT app.current_user_id() AS current_user_id)) AND (NOT (session_id IS DISTINCT FROM app.current_session_id()))));
 
 --
 -- Name: retired_refresh_tokens; Type: ROW SECURITY; Schema: app; Owner: -
@@ -6303,6 +6505,12 @@ GRANT ALL ON FUNCTION api.timezones() TO authenticated;
 GRANT ALL ON FUNCTION api.users_update() TO authenticated;
 
 --
+-- Name: FUNCTION alert_push_candidates(target_alert_id bigint); Type: ACL; Schema: app; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app.alert_push_candidates(target_alert_id bigint) FROM PUBLIC;
+
+--
 -- Name: FUNCTION alias_is_valid(alias text); Type: ACL; Schema: app; Owner: -
 --
 
@@ -6577,10 +6785,22 @@ GRANT ALL ON FUNCTION app.minutes_between(start_time time without time zone, end
 GRANT ALL ON FUNCTION app.next_terms_version(current_version text, at timestamp with time zone) TO authenticated;
 
 --
+-- Name: FUNCTION notification_push_targets(target_notification_id bigint); Type: ACL; Schema: app; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app.notification_push_targets(target_notification_id bigint) FROM PUBLIC;
+
+--
 -- Name: FUNCTION purge_unconfirmed_imports(older_than interval); Type: ACL; Schema: app; Owner: -
 --
 
 REVOKE ALL ON FUNCTION app.purge_unconfirmed_imports(older_than interval) FROM PUBLIC;
+
+--
+-- Name: FUNCTION push_targets_of(target_user_id bigint); Type: ACL; Schema: app; Owner: -
+--
+
+REVOKE ALL ON FUNCTION app.push_targets_of(target_user_id bigint) FROM PUBLIC;
 
 --
 -- Name: FUNCTION require_admin(action text); Type: ACL; Schema: app; Owner: -
@@ -7036,6 +7256,42 @@ GRANT UPDATE(error) ON TABLE app.import_progress TO authenticated;
 --
 
 GRANT SELECT ON TABLE api.import_progress TO authenticated;
+
+--
+-- Name: TABLE push_subscriptions; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE app.push_subscriptions TO authenticated;
+
+--
+-- Name: COLUMN push_subscriptions.endpoint; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(endpoint) ON TABLE app.push_subscriptions TO authenticated;
+
+--
+-- Name: COLUMN push_subscriptions.p256dh; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(p256dh) ON TABLE app.push_subscriptions TO authenticated;
+
+--
+-- Name: COLUMN push_subscriptions.auth; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(auth) ON TABLE app.push_subscriptions TO authenticated;
+
+--
+-- Name: COLUMN push_subscriptions.device_info; Type: ACL; Schema: app; Owner: -
+--
+
+GRANT INSERT(device_info) ON TABLE app.push_subscriptions TO authenticated;
+
+--
+-- Name: TABLE push_subscriptions; Type: ACL; Schema: api; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE api.push_subscriptions TO authenticated;
 
 --
 -- Name: TABLE site_settings; Type: ACL; Schema: app; Owner: -

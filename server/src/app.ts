@@ -9,6 +9,7 @@ import { registerFiles } from './files/register-files';
 import { registerErrorHandling } from './http/errors';
 import { registerHealth } from './http/health';
 import { registerImports } from './imports/register-imports';
+import { registerPush } from './push/push-routes';
 import { registerRealtime } from './realtime/ws-route';
 import { restPlugin } from './rest/plugin';
 import { registerWebApp } from './web/serve-web-app';
@@ -59,6 +60,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerFiles(app, deps);
   await registerImports(app, deps);
   await registerExports(app, deps);
+  await registerPush(app, deps);
   await registerWebApp(app);
   return app;
 }

@@ -1,11 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
+import webpush from 'web-push';
 import { buildApp } from '../src/app';
 import { loadConfig } from '../src/config/config';
 import type { Database } from '../src/db/database';
 import { TEST_ENCRYPTION_KEY, type TestDatabase } from './test-database';
 
 export const TEST_JWT_SECRET = 'test-jwt-secret-0123456789abcdefghijklmnop';
+/** One web push key pair for every test app of a run. */
+export const TEST_VAPID = webpush.generateVAPIDKeys();
 
 /** The real application on a test database, for `app.inject`. */
 export async function buildTestApp(
@@ -25,6 +28,7 @@ export async function buildTestApp(
     encryptionKey: TEST_ENCRYPTION_KEY,
     authenticatorPassword: '',
     embeddedSuperuserPassword: '',
+    vapid: TEST_VAPID,
   };
   return buildApp({ config, db: database, logger: pino({ level: 'silent' }), secrets });
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { type PushConfig, pushConfig } from './push-config';
 import { type TransferConfig, transferConfig } from './transfer-config';
 
 /** How long a proposed import waits for its confirmation before it is purged. */
@@ -49,6 +50,19 @@ const envSchema = z.object({
   PROFILE_PICTURE_MAX_BYTES: z.coerce.number().int().min(1024).default(5_242_880),
   ENTRY_PHOTO_MAX_BYTES: z.coerce.number().int().min(1024).default(20_971_520),
   IMAGE_MAX_INPUT_PIXELS: z.coerce.number().int().min(1).default(40_000_000),
+  VAPID_PUBLIC_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{80,100}$/)
+    .optional(),
+  VAPID_PRIVATE_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{40,50}$/)
+    .optional(),
+  VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:|https:\/\/)\S+$/)
+    .optional(),
+  PUSH_ENDPOINT_HOSTS: z.string().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -95,6 +109,8 @@ export interface Config {
   teamsWebhookUrl: string | undefined;
   /** Limits and patterns of file imports and uploads (see transfer-config.ts). */
   transfer: TransferConfig;
+  /** Web push: VAPID keys and the push services accepted (see push-config.ts). */
+  push: PushConfig;
   /** Imports of more files than this are read by a background job (answer 202). */
   importBackgroundAboveFiles: number;
   /** Proposed imports never confirmed are purged after this many hours. */
@@ -154,9 +170,18 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, cwd = proces
       .filter(Boolean),
     teamsWebhookUrl: env.TEAMS_WEBHOOK_URL,
     transfer: parseTransfer(env),
+    push: parsePush(env),
     importBackgroundAboveFiles: env.IMPORT_BACKGROUND_ABOVE_FILES,
     importUnconfirmedMaxAgeHours: env.IMPORT_UNCONFIRMED_MAX_AGE_HOURS,
   };
+}
+
+function parsePush(env: Env): PushConfig {
+  try {
+    return pushConfig(env, (env.PUBLIC_URL ?? '').replace(/\/+$/, ''));
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
 }
 
 function parseTransfer(env: Env): TransferConfig {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import webpush from 'web-push';
 
 /** Secrets a development install generates on first start and keeps in its data folder. */
 export interface DevSecrets {
@@ -8,13 +9,19 @@ export interface DevSecrets {
   encryptionKey: string;
   authenticatorPassword: string;
   embeddedSuperuserPassword: string;
+  /** Web push (VAPID) keys, base64url. */
+  vapidPublicKey: string;
+  vapidPrivateKey: string;
 }
 
 const FILE_NAME = 'secrets.json';
 
 function generate(): DevSecrets {
   const secret = () => randomBytes(32).toString('base64url');
+  const vapid = webpush.generateVAPIDKeys();
   return {
+    vapidPublicKey: vapid.publicKey,
+    vapidPrivateKey: vapid.privateKey,
     jwtSecret: secret(),
     encryptionKey: secret(),
     authenticatorPassword: secret(),

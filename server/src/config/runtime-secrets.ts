@@ -6,6 +6,8 @@ export interface RuntimeSecrets {
   encryptionKey: string;
   authenticatorPassword: string;
   embeddedSuperuserPassword: string;
+  /** Web push keys; undefined in production unless configured (push is then off). */
+  vapid?: { publicKey: string; privateKey: string } | undefined;
 }
 
 /**
@@ -19,5 +21,18 @@ export async function resolveSecrets(config: Config): Promise<RuntimeSecrets> {
     encryptionKey: config.encryptionKey ?? stored.encryptionKey,
     authenticatorPassword: config.authenticatorPassword ?? stored.authenticatorPassword,
     embeddedSuperuserPassword: stored.embeddedSuperuserPassword,
+    vapid: vapidKeys(config, stored),
   };
+}
+
+/**
+ * Configured keys win; development falls back to the generated pair. In production keys
+ * are never generated silently: subscriptions made with one pair fail with another.
+ */
+function vapidKeys(config: Config, stored: { vapidPublicKey: string; vapidPrivateKey: string }) {
+  const { vapidPublicKey, vapidPrivateKey } = config.push;
+  if (vapidPublicKey && vapidPrivateKey)
+    return { publicKey: vapidPublicKey, privateKey: vapidPrivateKey };
+  if (config.isProduction) return undefined;
+  return { publicKey: stored.vapidPublicKey, privateKey: stored.vapidPrivateKey };
 }

@@ -1,5 +1,6 @@
 import type { Runtime } from '../boot';
 import { createLogMailer } from '../mail/mailer';
+import { createPushSender } from '../push/push-sender';
 import { type JobRunner, startJobRunner } from './job-runner';
 import { createTaskList } from './task-list';
 
@@ -11,6 +12,10 @@ export function startJobs(runtime: Runtime): Promise<JobRunner> {
     mailer: createLogMailer(logger),
     teamsWebhookUrl: runtime.config.teamsWebhookUrl,
     logger,
+    push: runtime.secrets.vapid && {
+      send: createPushSender({ ...runtime.secrets.vapid, subject: runtime.config.push.subject }),
+      withRequestTx: runtime.db.withRequestTx,
+    },
     imports: {
       ticketPatterns: runtime.config.transfer.ticketPatterns,
       unconfirmedMaxAgeHours: runtime.config.importUnconfirmedMaxAgeHours,

@@ -1,5 +1,6 @@
 import type { TaskList } from 'graphile-worker';
 import { importTasks } from '../imports/import-tasks';
+import { pushTasks } from '../push/push-tasks';
 import type { TaskDeps } from './task-deps';
 import { escalateAlert } from './tasks/escalate-alert';
 import { escalationSweep } from './tasks/escalation-sweep';
@@ -23,6 +24,7 @@ export function createTaskList(deps: TaskDeps): TaskList {
     expire_idle_sessions: expireIdleSessions,
     purge_login_attempts: purgeLoginAttempts,
     ...importTasks(deps.encryptionKey, deps.imports),
+    ...pushTasks({ push: deps.push, encryptionKey: deps.encryptionKey }),
   };
 }
 
