@@ -74,7 +74,7 @@ export function AlertList({
                 </div>
                 <Button
                   size="sm"
-                  variant={alert.resolved_at ? 'outline-secondary' : 'outline-success'}
+                  variant={alert.resolved_at ? 'outline-secondary' : 'success'}
                   disabled={resolve.isPending}
                   aria-label={`${alert.resolved_at ? 'Reopen' : 'Resolve'}: ${alert.title}`}
                   onClick={() =>

@@ -50,6 +50,21 @@ export function UserManagement({ myUserId }: { myUserId: number | null }) {
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
   const act = useMutation({
     mutationFn: perform,
+    // The role list shows the choice at once; a refusal re-reads the real role.
+    onMutate: (action) => {
+      if (action.kind !== 'role') return;
+      queryClient.setQueryData<Row[]>(userKeys.list, (rows) =>
+        rows?.map((row) =>
+          row.user_id === action.user.user_id
+            ? {
+                ...row,
+                user_is_admin: action.role === 'admin',
+                user_is_manager: action.role === 'manager',
+              }
+            : row,
+        ),
+      );
+    },
     onSuccess: (text) => setOutcome({ ok: true, text }),
     onError: (error) => setOutcome({ ok: false, text: describeError(error) }),
     onSettled: () => {
@@ -173,7 +188,7 @@ function UserRow({
               size="sm"
               variant="outline-secondary"
               disabled={busy || user.sessions === 0}
-              aria-label={`Sign ${user.alias} out everywhere`}
+              aria-label={`Sign out everywhere: ${user.alias}`}
               onClick={() => onAction({ kind: 'sign-out', user })}
             >
               Sign out everywhere
@@ -181,7 +196,7 @@ function UserRow({
             {!isMe && (
               <Button
                 size="sm"
-                variant={user.user_is_active ? 'outline-danger' : 'outline-success'}
+                variant={user.user_is_active ? 'outline-danger' : 'success'}
                 disabled={busy}
                 aria-label={`${user.user_is_active ? 'Deactivate' : 'Reactivate'} ${user.alias}`}
                 onClick={() => onAction({ kind: 'active', user, active: !user.user_is_active })}
