@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { OpsRefusal } from './ops-refusal';
 
 /** How a column's values were encrypted: app.encrypt (text) or app.encrypt_bytes. */
 export type CipherMode = 'text' | 'bytes';
@@ -86,7 +87,7 @@ export async function detectCipherMode(
       if (/not text data/i.test((error as Error).message)) return 'bytes';
     }
   }
-  throw new Error(
+  throw new OpsRefusal(
     `app.${table}.${column} cannot be decrypted with the old key nor the new one: is ENCRYPTION_KEY the key the data is encrypted with?`,
   );
 }

@@ -42,10 +42,13 @@ export async function rotateEncryptionKey(
   await client.connect();
   try {
     if (!options.ignoreConnectedServers) await refuseWhileServersConnected(client);
-    const { rotationId, resumed } = await startOrResume(client, options);
+    const unfinished = await unfinishedRotation(client, options);
+    // Planning decrypts a sample of every column, so a wrong key stops the run here.
     const steps = await inTransaction(client, options.newKey, () =>
       planRotationSteps(client, options),
     );
+    const resumed = unfinished !== undefined;
+    const rotationId = unfinished ?? (await startRotation(client, options));
     const rows: Record<string, number> = {};
     for (const step of steps) rows[step.step] = await runStep(client, rotationId, step, options);
     await client.query('update ops.key_rotations set finished_at = now() where rotation_id = $1', [
@@ -71,10 +74,11 @@ async function refuseWhileServersConnected(client: pg.Client): Promise<void> {
   }
 }
 
-async function startOrResume(
+/** The unfinished rotation these keys continue, if any; refuses what cannot go on. */
+async function unfinishedRotation(
   client: pg.Client,
   { oldKey, newKey, logger }: RotationOptions,
-): Promise<{ rotationId: number; resumed: boolean }> {
+): Promise<number | undefined> {
   const oldPrint = keyFingerprint(oldKey);
   const newPrint = keyFingerprint(newKey);
   const open = await client.query<{ rotation_id: string; o: string; n: string; started_at: Date }>(
@@ -89,7 +93,7 @@ async function startOrResume(
       );
     }
     logger.info({ rotationId: unfinished.rotation_id }, 'resuming key rotation');
-    return { rotationId: Number(unfinished.rotation_id), resumed: true };
+    return Number(unfinished.rotation_id);
   }
   const done = await client.query<{ finished_at: Date }>(
     `select finished_at from ops.key_rotations
@@ -101,14 +105,18 @@ async function startOrResume(
       `the data was already rotated to the new key (finished ${done.rows[0].finished_at.toISOString()}); set ENCRYPTION_KEY to the new key and start Crewlog`,
     );
   }
+  return undefined;
+}
+
+async function startRotation(client: pg.Client, { oldKey, newKey, logger }: RotationOptions) {
   const created = await client.query<{ rotation_id: string }>(
     `insert into ops.key_rotations (old_key_fingerprint, new_key_fingerprint)
      values ($1, $2) returning rotation_id`,
-    [oldPrint, newPrint],
+    [keyFingerprint(oldKey), keyFingerprint(newKey)],
   );
   const rotationId = Number(created.rows[0]?.rotation_id);
   logger.info({ rotationId }, 'key rotation started');
-  return { rotationId, resumed: false };
+  return rotationId;
 }
 
 async function runStep(
