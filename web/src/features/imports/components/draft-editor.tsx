@@ -69,7 +69,7 @@ export function DraftEditor({
         </Button>
       </div>
       {draft.warnings.length > 0 && (
-        <Alert variant="warning" className="py-2 small">
+        <Alert variant="warning" role="note" className="py-2 small">
           <ul className="mb-0 ps-3">
             {draft.warnings.map((warning) => (
               <li key={warning}>{warning}</li>

@@ -11,7 +11,7 @@ export function ImportProgressView({ progress }: { progress: ImportProgress }) {
         Reading the files
       </h2>
       <ProgressBar
-        now={total > 0 ? (100 * done) / total : 0}
+        now={total > 0 ? Math.round((100 * done) / total) : 0}
         label={`${done}/${total}`}
         aria-label={label}
         aria-valuetext={label}

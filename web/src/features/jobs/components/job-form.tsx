@@ -39,17 +39,29 @@ const TEXT_AREAS: { field: keyof JobDraft; label: string; help?: string }[] = [
   },
 ];
 
-/** The new-job form. The draft survives reloads and failed saves. */
+/**
+ * The new-job form. The draft survives reloads and failed saves. `fill` replaces it (for
+ * example with what a dropped email proposes) each time its version changes.
+ */
 export function JobForm({
   today,
   onSaved,
+  fill,
 }: {
   today: string;
   onSaved: (entry: JobEntry, warning: string | null) => void;
+  fill?: { draft: JobDraft; version: number };
 }) {
   const initial = useMemo(() => emptyDraft(today), [today]);
   const [draft, setDraft, clearDraft] = useStoredDraft<JobDraft>('new-job', initial);
   const [errors, setErrors] = useState<DraftErrors>({});
+  const [filledVersion, setFilledVersion] = useState(fill?.version);
+  // Adjusted while rendering, so the ticket picker below mounts with the filled ticket.
+  if (fill && fill.version !== filledVersion) {
+    setFilledVersion(fill.version);
+    setDraft(fill.draft);
+    setErrors({});
+  }
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const queryClient = useQueryClient();
@@ -138,6 +150,7 @@ export function JobForm({
         </Alert>
       )}
       <TicketPicker
+        key={filledVersion ?? 'typed'}
         value={draft.ticket}
         invalid={errors.ticket ?? null}
         onChange={(choice) => {
