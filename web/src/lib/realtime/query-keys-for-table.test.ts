@@ -10,6 +10,8 @@ describe('queryKeysForTable', () => {
       ['profile'],
       ['management', 'work'],
       ['calendar'],
+      ['stats'],
+      ['team'],
     ]);
   });
   it('ignores tables no page shows', () => {
