@@ -39,6 +39,9 @@ function render() {
 }
 
 describe('ManagementView', () => {
+  // Generous waits: the machine running the tests may be busy.
+  const slow = { timeout: 5000 };
+
   it('shows a new alert without reloading, announces it, and resolves it', async () => {
     let alerts = [alert(4, 'Ticket WO-1: follow-up required')];
     const { calls } = fakeApi({
@@ -54,19 +57,21 @@ describe('ManagementView', () => {
       'PATCH /api/alerts': () => [{ alert_id: 9 }],
     });
     const { client } = render();
-    const list = await screen.findByRole('list', { name: 'Job alerts' });
-    await within(list).findByRole('link', { name: 'Ticket WO-1: follow-up required' });
+    const list = await screen.findByRole('list', { name: 'Job alerts' }, slow);
+    await within(list).findByRole('link', { name: 'Ticket WO-1: follow-up required' }, slow);
     expect(screen.getByRole('status')).toHaveTextContent('');
 
     // What a change hint for `alerts` does: the page's alert queries are read again.
     alerts = [alert(9, 'Ticket WO-2: follow-up required'), ...alerts];
     await act(() => client.invalidateQueries({ queryKey: ['management', 'alerts'] }));
 
-    await within(list).findByRole('link', { name: 'Ticket WO-2: follow-up required' });
-    await vi.waitFor(() =>
-      expect(screen.getAllByRole('status')[0]).toHaveTextContent(
-        'New job alert: Ticket WO-2: follow-up required (tom).',
-      ),
+    await within(list).findByRole('link', { name: 'Ticket WO-2: follow-up required' }, slow);
+    await vi.waitFor(
+      () =>
+        expect(screen.getAllByRole('status')[0]).toHaveTextContent(
+          'New job alert: Ticket WO-2: follow-up required (tom).',
+        ),
+      slow,
     );
     await userEvent.click(
       screen.getByRole('button', { name: 'Resolve alert Ticket WO-2: follow-up required (tom)' }),
@@ -75,16 +80,18 @@ describe('ManagementView', () => {
       const found = calls.find((c) => c.method === 'PATCH');
       if (!found) throw new Error('no PATCH yet');
       return found;
-    });
+    }, slow);
     expect(patch.url.searchParams.get('alert_id')).toBe('eq.9');
     expect(patch.body).toHaveProperty('resolved_at');
-    expect(await screen.findByText('Resolved: Ticket WO-2: follow-up required.')).toBeVisible();
+    expect(
+      await screen.findByText('Resolved: Ticket WO-2: follow-up required.', {}, slow),
+    ).toBeVisible();
   });
 
   it('asks the database for job alerts only, open ones by default', async () => {
     const { calls } = fakeApi({ '/api/users': [], '/api/buildings': [], '/api/alerts': [] });
     render();
-    expect(await screen.findByText('No open job alerts. All caught up.')).toBeVisible();
+    expect(await screen.findByText('No open job alerts. All caught up.', {}, slow)).toBeVisible();
     const listed = calls.find(
       (c) => c.url.pathname === '/api/alerts' && c.url.searchParams.has('offset'),
     );
