@@ -245,7 +245,7 @@ export function calendarSuites({ server, go, visit, signIn, stamp }) {
             await go(page, '/calendar');
             await page.getByRole('button', { name: 'List', pressed: true }).waitFor();
             await page.locator('.fc-list').waitFor();
-            await page.setViewportSize({ width: 1280, height: 900 });
+            await visit(page, 'calendar-list');
           },
         ],
       ],
