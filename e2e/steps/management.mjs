@@ -141,6 +141,8 @@ function moderationSteps(ctx) {
           .getByText(`Deleted job “${jobName}” of sam. Reason recorded: ${reason}`)
           .waitFor();
         await row(page).waitFor({ state: 'detached' });
+        // The row took the focus with it: the keyboard carries on from the section heading.
+        await page.waitForFunction(() => document.activeElement?.textContent === 'Job entries');
       },
     ],
     [

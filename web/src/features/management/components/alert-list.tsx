@@ -17,12 +17,14 @@ export function AlertList({
   nameOf,
   timeZone,
   onPage,
+  onRowGone,
 }: {
   filters: ManagementFilters;
   newIds: Set<number>;
   nameOf: (userId: number | null) => string;
   timeZone: string;
   onPage: (page: number) => void;
+  onRowGone: () => void;
 }) {
   const alerts = useTeamAlerts(filters);
   const queryClient = useQueryClient();
@@ -35,6 +37,7 @@ export function AlertList({
       await resolveAlert(alert.alert_id);
       toast({ message: `Resolved: ${alert.title}.`, variant: 'success' });
       await queryClient.invalidateQueries({ queryKey: managementKeys.alerts });
+      onRowGone();
     } catch (error) {
       toast({ message: describeError(error), variant: 'danger' });
     } finally {

@@ -47,7 +47,14 @@ export function DeleteDialog({
   };
 
   return (
-    <Modal show onHide={busy ? () => {} : onCancel} aria-labelledby={titleId} centered>
+    <Modal
+      show
+      onHide={busy ? () => {} : onCancel}
+      aria-labelledby={titleId}
+      centered
+      // Once deleted, the button that opened the dialog is gone; the list moves focus on.
+      restoreFocus={!busy}
+    >
       <Form onSubmit={submit} noValidate>
         <Modal.Header closeButton={!busy}>
           <Modal.Title id={titleId} as="h2" className="h5">

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import Nav from 'react-bootstrap/Nav';
 import { Link, useSearchParams } from 'react-router';
 import { useTimezone } from '../../../lib/auth/profile';
@@ -31,6 +32,10 @@ export function ManagementView() {
   const buildingOf = (buildingId: number | null) =>
     buildings.data?.find((building) => building.building_id === buildingId)?.building_name ?? null;
   const arrivals = useAlertArrivals(nameOf);
+  // A row that was deleted, restored or resolved leaves the list and takes the focus with
+  // it; keyboard and screen-reader users continue from the section's heading instead.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const refocus = () => heading.current?.focus();
 
   const change = (next: Partial<ManagementFilters>) =>
     setParams(filtersToParams(changeFilters(filters, next)), { replace: true });
@@ -64,7 +69,9 @@ export function ManagementView() {
           );
         })}
       </Nav>
-      <h2 className="h5">{SECTIONS.find((s) => s.value === filters.section)?.label}</h2>
+      <h2 className="h5" tabIndex={-1} ref={heading}>
+        {SECTIONS.find((s) => s.value === filters.section)?.label}
+      </h2>
       <FilterBar
         filters={filters}
         people={people.data ?? []}
@@ -78,6 +85,7 @@ export function ManagementView() {
           nameOf={nameOf}
           timeZone={timeZone}
           onPage={(page) => change({ page })}
+          onRowGone={refocus}
         />
       ) : (
         <WorkList
@@ -87,6 +95,7 @@ export function ManagementView() {
           buildingOf={buildingOf}
           timeZone={timeZone}
           onPage={(page) => change({ page })}
+          onRowGone={refocus}
         />
       )}
     </>

@@ -21,6 +21,7 @@ function render(query: string) {
         buildingOf={(id) => (id === 1 ? 'Harbor Medical Center' : null)}
         timeZone="UTC"
         onPage={() => {}}
+        onRowGone={() => {}}
       />
     </Toaster>,
   );

@@ -26,6 +26,7 @@ export function WorkList({
   buildingOf,
   timeZone,
   onPage,
+  onRowGone,
 }: {
   kind: WorkKind;
   filters: ManagementFilters;
@@ -33,6 +34,7 @@ export function WorkList({
   buildingOf: (buildingId: number | null) => string | null;
   timeZone: string;
   onPage: (page: number) => void;
+  onRowGone: () => void;
 }) {
   const work = useWorkPage(kind, filters);
   const queryClient = useQueryClient();
@@ -51,6 +53,7 @@ export function WorkList({
       await restoreRow(row.kind, row.id);
       toast({ message: `Restored ${noun} “${row.title}”.`, variant: 'success' });
       await refresh();
+      onRowGone();
     } catch (error) {
       toast({ message: describeError(error), variant: 'danger' });
     } finally {
@@ -61,6 +64,7 @@ export function WorkList({
   const deleted = (row: WorkRow, reason: string) => {
     setDeleting(null);
     void refresh();
+    onRowGone();
     toast({
       message: `Deleted ${noun} “${row.title}” of ${nameOf(row.ownerId)}. Reason recorded: ${reason}`,
       variant: 'success',
