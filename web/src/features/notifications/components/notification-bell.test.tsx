@@ -85,13 +85,13 @@ describe('NotificationBell', () => {
     const { calls } = inboxServer([row(3, 'Crane on site'), row(2, 'Gate code changed')]);
     renderWithProviders(<NotificationBell timeZone="UTC" />);
     await userEvent.click(await screen.findByRole('button', { name: 'Notifications, 2 unread' }));
-    await userEvent.click(await screen.findByRole('button', { name: 'Mark “Crane on site” read' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Mark read “Crane on site”' }));
     await screen.findByRole('button', { name: 'Notifications, 1 unread', hidden: true });
     const patch = calls.find((c) => c.method === 'PATCH');
     expect(patch?.url.searchParams.get('notification_id')).toBe('eq.3');
     expect(Date.parse((patch?.body as { read_at: string }).read_at)).not.toBeNaN();
     expect(
-      await screen.findByRole('button', { name: 'Mark “Crane on site” unread' }),
+      await screen.findByRole('button', { name: 'Mark unread “Crane on site”' }),
     ).toBeInTheDocument();
   });
 
@@ -142,7 +142,7 @@ describe('NotificationBell', () => {
     );
     renderWithProviders(<NotificationBell timeZone="UTC" />);
     await userEvent.click(await screen.findByRole('button', { name: 'Notifications, 1 unread' }));
-    await userEvent.click(await screen.findByRole('button', { name: 'Mark “Crane on site” read' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Mark read “Crane on site”' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/not allowed|permission/i);
   });
 });

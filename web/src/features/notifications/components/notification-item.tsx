@@ -4,8 +4,9 @@ import { formatInstant } from '../../../lib/time';
 import type { NotificationRow, ReceiptChange } from '../api/notifications';
 
 /**
- * One notification: title, message, when it arrived, and whether I read it. Buttons name
- * their notification, so a screen-reader list of buttons stays meaningful.
+ * One notification: title, message, when it arrived, and whether I read it. Each button's
+ * name is its visible words followed by the notification's title: a list of buttons stays
+ * meaningful to screen readers, and speech commands that say the visible words still work.
  */
 export function NotificationItem({
   notification: n,
@@ -23,6 +24,8 @@ export function NotificationItem({
 }) {
   const unread = !n.read_at;
   const now = () => new Date().toISOString();
+  const readLabel = unread ? 'Mark read' : 'Mark unread';
+  const dismissLabel = n.dismissed_at ? 'Restore' : 'Dismiss';
   return (
     <li className="list-row">
       <div className="flex-grow-1" style={{ minWidth: '12rem' }}>
@@ -53,18 +56,18 @@ export function NotificationItem({
           variant="outline-primary"
           disabled={busy}
           onClick={() => onChange({ read_at: unread ? now() : null })}
-          aria-label={`Mark “${n.title}” ${unread ? 'read' : 'unread'}`}
+          aria-label={`${readLabel} “${n.title}”`}
         >
-          {unread ? 'Mark read' : 'Mark unread'}
+          {readLabel}
         </Button>
         <Button
           size="sm"
           variant="outline-secondary"
           disabled={busy}
           onClick={() => onChange({ dismissed_at: n.dismissed_at ? null : now() })}
-          aria-label={`${n.dismissed_at ? 'Restore' : 'Dismiss'} “${n.title}”`}
+          aria-label={`${dismissLabel} “${n.title}”`}
         >
-          {n.dismissed_at ? 'Restore' : 'Dismiss'}
+          {dismissLabel}
         </Button>
       </div>
     </li>
