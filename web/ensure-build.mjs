@@ -19,7 +19,7 @@ function newest(target) {
   return latest;
 }
 
-const sources = ['src', 'public', 'index.html', 'vite.config.ts']
+const sources = ['src', 'public', 'service-worker', 'index.html', 'vite.config.ts']
   .map((name) => path.join(root, name))
   .filter((p) => existsSync(p));
 const sourceTime = Math.max(...sources.map(newest));

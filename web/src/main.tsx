@@ -3,6 +3,7 @@ import './app/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { registerServiceWorker } from './lib/pwa/service-worker';
 
 const root = document.getElementById('root');
 if (root) {
@@ -12,3 +13,4 @@ if (root) {
     </StrictMode>,
   );
 }
+registerServiceWorker();

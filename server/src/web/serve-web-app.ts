@@ -11,7 +11,16 @@ export const DEFAULT_WEB_DIST = path.resolve(
 );
 
 // Paths that belong to the server: an unknown URL under them is a 404, never the web app.
-const SERVER_PREFIXES = ['/api', '/auth', '/ws', '/files', '/import', '/export', '/healthz'];
+const SERVER_PREFIXES = [
+  '/api',
+  '/auth',
+  '/ws',
+  '/files',
+  '/import',
+  '/export',
+  '/push',
+  '/healthz',
+];
 
 function isServerPath(url: string): boolean {
   const pathname = url.split('?')[0] ?? '';
@@ -40,7 +49,8 @@ export async function registerWebApp(
     // Our own Cache-Control (below) instead of the plugin's max-age=0 everywhere.
     cacheControl: false,
     setHeaders(res, filePath) {
-      // Hashed bundle files never change; index.html must always be checked again.
+      // Hashed bundle files never change; index.html and the service worker (sw.js) must
+      // always be checked again, or a new version would never reach the browsers.
       const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
       res.setHeader(
         'Cache-Control',
