@@ -89,7 +89,8 @@ describe('NotificationBell', () => {
     await screen.findByRole('button', { name: 'Notifications, 1 unread', hidden: true });
     const patch = calls.find((c) => c.method === 'PATCH');
     expect(patch?.url.searchParams.get('notification_id')).toBe('eq.3');
-    expect(Date.parse((patch?.body as { read_at: string }).read_at)).not.toBeNaN();
+    const body = patch?.body as { read_at?: string } | undefined;
+    expect(Date.parse(body?.read_at ?? '')).not.toBeNaN();
     expect(
       await screen.findByRole('button', { name: 'Mark unread “Crane on site”' }),
     ).toBeInTheDocument();
