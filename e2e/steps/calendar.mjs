@@ -178,6 +178,20 @@ export function calendarSuites({ server, go, visit, signIn, stamp }) {
               .waitFor();
           },
         ],
+        [
+          'clicking the job opens its page, and Back returns to the same view',
+          async (page) => {
+            await page.getByRole('button', { name: 'Month' }).click();
+            await page.getByRole('button', { name: 'Month', pressed: true }).waitFor();
+            await page.waitForURL(/view=dayGridMonth/);
+            await page.locator('.fc-daygrid-event', { hasText: job.name }).click();
+            await page.waitForURL(new RegExp(`/jobs/${job.id}$`));
+            await page.getByRole('heading', { name: 'Job', exact: true }).waitFor();
+            await page.goBack();
+            await page.getByRole('button', { name: 'Month', pressed: true }).waitFor();
+            await page.locator('.fc-daygrid-event', { hasText: job.name }).waitFor();
+          },
+        ],
       ],
     },
     {

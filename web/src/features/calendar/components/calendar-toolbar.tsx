@@ -1,6 +1,5 @@
 import Button from 'react-bootstrap/Button';
-
-export type CalendarViewName = 'dayGridMonth' | 'timeGridWeek' | 'timeGridDay' | 'listWeek';
+import type { CalendarViewName } from '../model/view-params';
 
 export const VIEWS: { name: CalendarViewName; label: string }[] = [
   { name: 'dayGridMonth', label: 'Month' },

@@ -12,11 +12,12 @@ import listPlugin from '@fullcalendar/list';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import type { Range } from '../api/calendar-queries';
 import type { ItemProps } from '../model/to-events';
+import { type CalendarViewName, readViewParams, writeViewParams } from '../model/view-params';
 import { dropFits, nowIn, timesFromEvent, visibleDates, visibleHours } from '../model/wall-clock';
-import { CalendarToolbar, type CalendarViewName } from './calendar-toolbar';
+import { CalendarToolbar } from './calendar-toolbar';
 import { useReschedule } from './use-reschedule';
 import './calendar.css';
 
@@ -25,7 +26,7 @@ const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin];
 const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
 const NARROW = '(max-width: 767.98px)';
 
-function firstView(): CalendarViewName {
+function defaultView(): CalendarViewName {
   // A week of columns does not fit a phone; the list reads well at any width.
   return typeof window !== 'undefined' && window.matchMedia?.(NARROW).matches
     ? 'listWeek'
@@ -51,7 +52,10 @@ export function CalendarView({
   const navigate = useNavigate();
   const saveMove = useReschedule();
   const hintId = useId();
-  const [initialView] = useState(firstView);
+  const [searchParams, setSearchParams] = useSearchParams();
+  // Read once: afterwards the calendar leads and the address follows.
+  const [start] = useState(() => readViewParams(searchParams));
+  const initialView = start.view ?? defaultView();
   const [shown, setShown] = useState({ title: '', view: initialView as string });
   const hours = useMemo(
     () => visibleHours(events.map((e) => (e.extendedProps as ItemProps).times)),
@@ -64,8 +68,12 @@ export function CalendarView({
     (arg: DatesSetArg) => {
       setShown({ title: arg.view.title, view: arg.view.type });
       onRangeChange(visibleDates(arg.start, arg.end));
+      const date = visibleDates(arg.view.currentStart, arg.view.currentEnd).from;
+      setSearchParams((params) => writeViewParams(params, arg.view.type, date), {
+        replace: true,
+      });
     },
-    [onRangeChange],
+    [onRangeChange, setSearchParams],
   );
 
   const onMoved = useCallback(
@@ -117,6 +125,7 @@ export function CalendarView({
         ref={calendar}
         plugins={PLUGINS}
         initialView={initialView}
+        {...(start.date ? { initialDate: start.date } : {})}
         headerToolbar={false}
         timeZone="UTC"
         now={now}
