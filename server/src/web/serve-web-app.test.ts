@@ -27,7 +27,7 @@ afterAll(async () => {
 
 describe('registerWebApp', () => {
   it('serves the app at / and at every page address', async () => {
-    for (const url of ['/', '/jobs/12', '/dailies?date=2026-11-25']) {
+    for (const url of ['/', '/jobs/12', '/dailies?date=2026-11-25', '/import?id=x']) {
       const response = await app.inject({ url, headers: { accept: 'text/html' } });
       expect(response.statusCode).toBe(200);
       expect(response.body).toContain('<title>Crewlog</title>');

@@ -22,8 +22,13 @@ const SERVER_PREFIXES = [
   '/healthz',
 ];
 
+// Page addresses under a server prefix: the import page is GET /import (the API there is
+// POST /import and /import/<id>).
+const WEB_PAGES_UNDER_SERVER_PREFIXES = new Set(['/import']);
+
 function isServerPath(url: string): boolean {
   const pathname = url.split('?')[0] ?? '';
+  if (WEB_PAGES_UNDER_SERVER_PREFIXES.has(pathname)) return false;
   return SERVER_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 }
 
