@@ -212,6 +212,11 @@ export function calendarSuites({ server, go, visit, signIn, stamp }) {
               0,
               'no one else’s event is draggable',
             );
+            assert.equal(
+              await page.locator('.fc-event.calendar-event-other[href]').count(),
+              0,
+              'a technician cannot open other people’s jobs, so they are not links',
+            );
             const other = page.locator('.fc-timegrid-event.calendar-event-other').first();
             const title = await other.locator('.fc-event-title').textContent();
             const before = await other.boundingBox();
@@ -244,6 +249,28 @@ export function calendarSuites({ server, go, visit, signIn, stamp }) {
             }, alias);
             await page.getByLabel('Person').selectOption({ label: 'Everyone' });
             await visit(page, 'team-calendar');
+          },
+        ],
+      ],
+    },
+    {
+      name: 'calendar-manager',
+      steps: [
+        [
+          'a manager sees the team’s jobs by name and can open them, but not move them',
+          async (page) => {
+            await signIn(page, DEMO.manager);
+            await go(page, '/team/calendar');
+            await page.getByRole('button', { name: 'Previous week' }).click();
+            const others = page.locator('.fc-timegrid-event.calendar-event-other[href^="/jobs/"]');
+            await others.first().waitFor();
+            assert.equal(
+              await page.locator('.fc-event.calendar-event-other.fc-event-draggable').count(),
+              0,
+            );
+            await others.first().click();
+            await page.waitForURL(/\/jobs\/\d+$/);
+            await page.getByRole('heading', { name: 'Job', exact: true }).waitFor();
           },
         ],
       ],

@@ -16,7 +16,14 @@ import { useNavigate, useSearchParams } from 'react-router';
 import type { Range } from '../api/calendar-queries';
 import type { ItemProps } from '../model/to-events';
 import { type CalendarViewName, readViewParams, writeViewParams } from '../model/view-params';
-import { dropFits, nowIn, timesFromEvent, visibleDates, visibleHours } from '../model/wall-clock';
+import {
+  calendarDate,
+  dropFits,
+  nowIn,
+  timesFromEvent,
+  visibleDates,
+  visibleHours,
+} from '../model/wall-clock';
 import { CalendarToolbar } from './calendar-toolbar';
 import { useReschedule } from './use-reschedule';
 import './calendar.css';
@@ -68,7 +75,7 @@ export function CalendarView({
     (arg: DatesSetArg) => {
       setShown({ title: arg.view.title, view: arg.view.type });
       onRangeChange(visibleDates(arg.start, arg.end));
-      const date = visibleDates(arg.view.currentStart, arg.view.currentEnd).from;
+      const date = calendarDate(arg.view.currentStart);
       setSearchParams((params) => writeViewParams(params, arg.view.type, date), {
         replace: true,
       });

@@ -1,4 +1,7 @@
-/** Says, politely, when the calendar is loading and how much it shows once loaded. */
+/**
+ * Says, politely, how much the calendar shows. Background refreshes (live updates) keep the
+ * last count rather than announcing "Loading…" each time.
+ */
 export function LoadState({ loading, count }: { loading: boolean; count: number }) {
   return (
     <p className="small text-body-secondary mb-2" aria-live="polite">

@@ -24,7 +24,7 @@ export function MyCalendar({
   return (
     <>
       {query.isError && <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />}
-      <LoadState loading={query.isFetching} count={events.length} />
+      <LoadState loading={query.isPending} count={events.length} />
       <CalendarView
         events={events}
         timeZone={timeZone}

@@ -53,7 +53,7 @@ export function TeamCalendar({
       />
       <PeopleLegend people={activePeople} />
       {query.isError && <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />}
-      <LoadState loading={query.isFetching} count={events.length} />
+      <LoadState loading={query.isPending} count={events.length} />
       <CalendarView
         events={events}
         timeZone={timeZone}
