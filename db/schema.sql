@@ -4404,6 +4404,12 @@ CREATE INDEX email_verification_tokens_user_id_idx ON app.email_verification_tok
 CREATE INDEX entry_devices_device_id_idx ON app.entry_devices USING btree (device_id);
 
 --
+-- Name: entry_photos_created_by_idx; Type: INDEX; Schema: app; Owner: -
+--
+
+CREATE INDEX entry_photos_created_by_idx ON app.entry_photos USING btree (created_by);
+
+--
 -- Name: entry_photos_entry_id_idx; Type: INDEX; Schema: app; Owner: -
 --
 
