@@ -8,7 +8,10 @@ import { registerExports } from './exports/register-exports';
 import { registerFiles } from './files/register-files';
 import { registerErrorHandling } from './http/errors';
 import { registerHealth } from './http/health';
+import { registerRequestIdEcho, requestIdOptions } from './http/request-id';
+import { registerSecurityHeaders } from './http/security-headers';
 import { registerImports } from './imports/register-imports';
+import { registerMetrics } from './observability/metrics-route';
 import { registerPush } from './push/push-routes';
 import { registerRealtime } from './realtime/ws-route';
 import { restPlugin } from './rest/plugin';
@@ -29,12 +32,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Typed as Fastify's base logger so plugins see the ordinary FastifyInstance type.
     loggerInstance: deps.logger as FastifyBaseLogger,
     bodyLimit: 1024 * 1024,
-    requestIdHeader: 'x-request-id',
+    ...requestIdOptions,
     // Behind nginx the client's address comes from X-Forwarded-For; rate limits and
     // login lock-outs key on it, so it must be the client's, not the proxy's.
     trustProxy: deps.config.trustProxy,
   });
   registerErrorHandling(app);
+  registerRequestIdEcho(app);
+  await registerSecurityHeaders(app, { publicUrl: deps.config.publicUrl });
+  registerMetrics(app, {
+    pool: deps.db.pool,
+    token: deps.config.metricsToken,
+    trustsProxy: deps.config.trustProxy !== false,
+  });
   registerHealth(app, deps.db.pool);
   await app.register(authPlugin, {
     config: deps.config,

@@ -12,7 +12,8 @@ export function setRefreshCookie(reply: FastifyReply, config: Config, token: str
     path: COOKIE_PATH,
     httpOnly: true,
     sameSite: 'lax',
-    secure: config.isProduction,
+    // Over HTTPS, directly or per a trusted proxy's X-Forwarded-Proto, and always in production.
+    secure: config.isProduction || reply.request.protocol === 'https',
     maxAge: COOKIE_MAX_AGE_SECONDS,
   });
 }
@@ -22,7 +23,7 @@ export function clearRefreshCookie(reply: FastifyReply, config: Config): void {
     path: COOKIE_PATH,
     httpOnly: true,
     sameSite: 'lax',
-    secure: config.isProduction,
+    secure: config.isProduction || reply.request.protocol === 'https',
   });
 }
 

@@ -25,6 +25,7 @@ const envSchema = z.object({
   ENCRYPTION_KEY: z.string().min(32, 'ENCRYPTION_KEY must be at least 32 characters').optional(),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   TRUST_PROXY: z.string().min(1).optional(),
+  METRICS_TOKEN: z.string().min(32, 'METRICS_TOKEN must be at least 32 characters').optional(),
   API_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(1000),
   API_ENGINE: z.enum(['builtin', 'off']).default('builtin'),
   JOBS_IN_PROCESS: z.enum(['true', 'false']).default('true'),
@@ -85,6 +86,8 @@ export interface Config {
   redisUrl: string | undefined;
   /** Fastify's trustProxy: false, true, a hop count, or addresses/CIDRs of the proxies. */
   trustProxy: boolean | string[] | ((address: string, hop: number) => boolean);
+  /** Bearer token that admits a Prometheus scraper to /metrics from any address. */
+  metricsToken: string | undefined;
   /** Most rows one data API read returns (PostgREST's db-max-rows). */
   apiMaxRows: number;
   /** `off` when PostgREST (or `crewlog api`) serves /api in front of this server. */
@@ -154,6 +157,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, cwd = proces
     encryptionKey: env.ENCRYPTION_KEY,
     redisUrl: env.REDIS_URL,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    metricsToken: env.METRICS_TOKEN,
     apiMaxRows: env.API_MAX_ROWS,
     apiEngine: env.API_ENGINE,
     jobsInProcess: env.JOBS_IN_PROCESS === 'true',
