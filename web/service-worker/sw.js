@@ -63,7 +63,8 @@ async function networkFirst(request) {
   const cache = await caches.open(DATA_CACHE);
   try {
     const response = await fetch(request);
-    if (response.ok) await cache.put(request, response.clone());
+    // The Cache API refuses partial answers (206, a counted page of a list).
+    if (response.status === 200) await cache.put(request, response.clone());
     return response;
   } catch (error) {
     const hit = await cache.match(request);
