@@ -29,11 +29,8 @@ export const notificationKeys = {
  * My inbox: admins may read every notification, but only those addressed to the reader
  * belong here (`addressed_to_me` is the database's own recipient rule).
  */
-function inbox(count?: 'exact') {
-  return api
-    .from('notifications')
-    .select(COLUMNS, count ? { count } : undefined)
-    .eq('addressed_to_me', true);
+function inbox(options?: { count: 'exact'; head?: boolean }) {
+  return api.from('notifications').select(COLUMNS, options).eq('addressed_to_me', true);
 }
 
 export function useUnreadCount(enabled: boolean) {
@@ -41,8 +38,11 @@ export function useUnreadCount(enabled: boolean) {
     queryKey: notificationKeys.unread(),
     enabled,
     queryFn: async () => {
-      const query = inbox('exact').is('read_at', null).is('dismissed_at', null).limit(1);
-      return (await runWithCount<NotificationRow[]>(query)).count;
+      // HEAD: only the count travels.
+      const query = inbox({ count: 'exact', head: true })
+        .is('read_at', null)
+        .is('dismissed_at', null);
+      return (await runWithCount<null>(query)).count;
     },
   });
 }
@@ -67,7 +67,7 @@ export function useNotificationsPage(page: number, showDismissed: boolean) {
   return useQuery({
     queryKey: notificationKeys.page(page, showDismissed),
     queryFn: () => {
-      let query = inbox('exact')
+      let query = inbox({ count: 'exact' })
         .order('created_at', { ascending: false })
         .order('notification_id', { ascending: false });
       if (!showDismissed) query = query.is('dismissed_at', null);

@@ -37,12 +37,15 @@ function inboxServer(rows: NotificationRow[]) {
       headers: { 'Content-Type': 'application/json', 'Content-Range': range },
     });
   return fakeApi({
+    // The count is a HEAD request: only Content-Range answers.
+    'HEAD /api/notifications': (url: URL) => {
+      expect(url.searchParams.get('addressed_to_me')).toBe('eq.true');
+      expect(url.searchParams.get('read_at')).toBe('is.null');
+      const unread = rows.filter((r) => !r.read_at && !r.dismissed_at).length;
+      return new Response(null, { status: 200, headers: { 'Content-Range': `*/${unread}` } });
+    },
     'GET /api/notifications': (url: URL) => {
       expect(url.searchParams.get('addressed_to_me')).toBe('eq.true');
-      if (url.searchParams.get('read_at') === 'is.null') {
-        const unread = rows.filter((r) => !r.read_at && !r.dismissed_at).length;
-        return json([], `*/${unread}`);
-      }
       return json(rows.filter((r) => !r.dismissed_at));
     },
     'PATCH /api/notifications': (url: URL, init?: RequestInit) => {
@@ -114,7 +117,7 @@ describe('NotificationBell', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Mark all read' }));
     await screen.findByRole('button', { name: 'Notifications, none unread', hidden: true });
     expect(screen.getByText('All read')).toBeInTheDocument();
-    expect(calls.filter((c) => c.method !== 'GET')).toHaveLength(1);
+    expect(calls.filter((c) => c.method === 'POST' || c.method === 'PATCH')).toHaveLength(1);
     expect(screen.getByRole('button', { name: 'Mark all read' })).toBeDisabled();
   });
 
@@ -123,21 +126,19 @@ describe('NotificationBell', () => {
     inboxServer(rows);
     vi.stubGlobal(
       'fetch',
-      vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      vi.fn(async (_input: RequestInfo | URL, init?: RequestInit) => {
         if (init?.method === 'PATCH') {
           return new Response(JSON.stringify({ code: '42501', message: 'permission denied' }), {
             status: 403,
             headers: { 'Content-Type': 'application/json' },
           });
         }
-        const url = new URL(String(input), 'http://localhost');
-        const unread = url.searchParams.get('read_at') === 'is.null';
-        return new Response(JSON.stringify(unread ? [] : rows), {
+        if (init?.method === 'HEAD') {
+          return new Response(null, { status: 200, headers: { 'Content-Range': '*/1' } });
+        }
+        return new Response(JSON.stringify(rows), {
           status: 200,
-          headers: {
-            'Content-Type': 'application/json',
-            'Content-Range': unread ? '*/1' : '0-0/*',
-          },
+          headers: { 'Content-Type': 'application/json' },
         });
       }),
     );
