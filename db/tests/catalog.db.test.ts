@@ -37,6 +37,7 @@ describe('schema app', () => {
       'buildings.description_enc',
       'devices.description_enc',
       'import_batches.proposal_enc',
+      'import_uploads.content_enc',
       'notifications.message_enc',
       'ticket_entries.job_description_enc',
       'ticket_entries.job_name_enc',
