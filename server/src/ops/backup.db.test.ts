@@ -74,6 +74,11 @@ describe('backup and restore', () => {
       /is not empty \(it holds schema api, schema app.*pass --force/,
     );
     await target.owner.query(`update app.buildings set building_address = 'changed'`);
+    // The request pool above is still connected, as a running server's would be.
+    await expect(restoreDatabase(target.ownerUrl, archive, { force: true })).rejects.toThrow(
+      /servers are connected to this database; stop every server/,
+    );
+    await target.pool.end();
     await restoreDatabase(target.ownerUrl, archive, { force: true });
     expect(await tableSnapshot(target.owner, SCHEMAS)).toEqual(
       await tableSnapshot(source.owner, SCHEMAS),

@@ -38,7 +38,10 @@ export async function restoreDatabase(
         `database "${client.database}" is not empty (it holds ${contents.join(', ')}); restore into an empty database, or pass --force to replace everything in it`,
       );
     }
-    if (contents.length > 0) await emptyDatabase(client);
+    if (contents.length > 0) {
+      await refuseWhileServersConnected(client);
+      await emptyDatabase(client);
+    }
     await ensureApiRoles(client);
   } finally {
     await client.end();
@@ -88,6 +91,18 @@ export async function databaseContents(client: pg.Client): Promise<string[]> {
      order by 1`,
   );
   return rows.map((row) => row.name);
+}
+
+async function refuseWhileServersConnected(client: pg.Client): Promise<void> {
+  const { rows } = await client.query<{ n: number }>(
+    `select count(*)::int as n from pg_stat_activity
+      where datname = current_database() and usename = 'authenticator'`,
+  );
+  if ((rows[0]?.n ?? 0) > 0) {
+    throw new OpsRefusal(
+      'Crewlog servers are connected to this database; stop every server and worker before replacing it',
+    );
+  }
 }
 
 async function emptyDatabase(client: pg.Client): Promise<void> {
