@@ -56,11 +56,13 @@ describe('UserManagement', () => {
     // The server answers slowly, so the list must show the choice before it does.
     let answer: (response: Response) => void = () => {};
     const { calls, fetchMock } = api();
-    vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) =>
-      String(input).includes('/rpc/set_user_role')
-        ? (fetchMock(input, init), new Promise<Response>((resolve) => (answer = resolve)))
-        : fetchMock(input, init),
-    );
+    vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => {
+      const recorded = fetchMock(input, init);
+      if (!String(input).includes('/rpc/set_user_role')) return recorded;
+      return new Promise<Response>((resolve) => {
+        answer = resolve;
+      });
+    });
     renderWithProviders(<UserManagement myUserId={1} />);
     const tom = await rowOf('tom');
     await userEvent.selectOptions(within(tom).getByLabelText('Role of tom'), 'manager');
