@@ -122,7 +122,7 @@ export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Counts every answered request; the app's sockets are read when scraped. */
+/** The app's open sockets, read at scrape time (live updates register after metrics). */
 export function socketsOf(app: FastifyInstance): () => { connected: number; signedIn: number } {
   return () => ({
     connected: app.websocketServer?.clients.size ?? 0,
