@@ -257,7 +257,7 @@ export function calendarSuites({ server, go, visit, signIn, stamp }) {
       name: 'calendar-manager',
       steps: [
         [
-          'a manager sees the team’s jobs by name and can open them, but not move them',
+          'a manager sees the team’s jobs by name and can open them by keyboard, but not move them',
           async (page) => {
             await signIn(page, DEMO.manager);
             await go(page, '/team/calendar');
@@ -268,7 +268,9 @@ export function calendarSuites({ server, go, visit, signIn, stamp }) {
               await page.locator('.fc-event.calendar-event-other.fc-event-draggable').count(),
               0,
             );
-            await others.first().click();
+            // The keyboard way in: focus the event and press Enter.
+            await others.first().focus();
+            await page.keyboard.press('Enter');
             await page.waitForURL(/\/jobs\/\d+$/);
             await page.getByRole('heading', { name: 'Job', exact: true }).waitFor();
           },
