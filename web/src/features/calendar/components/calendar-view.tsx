@@ -32,6 +32,10 @@ const allowDrop = (span: DateSpanApi, moving: EventApi | null) => dropFits(span,
 const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin];
 const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
 const NARROW = '(max-width: 767.98px)';
+// "Mon 23": a week of day names that still fits a phone's width.
+const VIEW_OPTIONS = {
+  timeGridWeek: { dayHeaderFormat: { weekday: 'short', day: 'numeric', omitCommas: true } },
+} as const;
 
 function defaultView(): CalendarViewName {
   // A week of columns does not fit a phone; the list reads well at any width.
@@ -134,6 +138,7 @@ export function CalendarView({
         initialView={initialView}
         {...(start.date ? { initialDate: start.date } : {})}
         headerToolbar={false}
+        views={VIEW_OPTIONS}
         timeZone="UTC"
         now={now}
         locale="en-GB"
