@@ -26,6 +26,15 @@ beforeAll(async () => {
                   values (app.email_hash('nobody@example.com'), '10.0.0.1', false),
                          (app.email_hash('tom@example.com'), '10.0.0.1', false)`),
   );
+  // An import waiting for its job: a proposal (text) and an uploaded file (bytes).
+  await withOwnerTx(db.owner, TEST_ENCRYPTION_KEY, (client) =>
+    client.query(`with batch as (
+        insert into app.import_batches (user_id, proposal_enc)
+        select user_id, app.encrypt('{"drafts":[]}') from app.users where alias = 'tom'
+        returning import_id)
+      insert into app.import_uploads (import_id, position, file_name, content_enc)
+      select import_id, 0, 'mail.eml', app.encrypt_bytes('\\x00ff10'::bytea) from batch`),
+  );
   // Servers hold authenticator connections; the rotation refuses to run beside them.
   await db.pool.end();
   const client = await db.owner.connect();
@@ -76,7 +85,9 @@ async function plainTexts(key: string) {
       (select array_agg(app.decrypt(description_enc) order by building_id) from app.buildings) as buildings,
       (select count(*)::int from app.users where email_hash = app.email_hash(app.decrypt(email_enc))) as hashed,
       (select count(*)::int from app.login_attempts where email_hash = app.email_hash('tom@example.com')) as tom_attempts,
-      (select count(*)::int from app.login_attempts where email_hash is not null) as hashed_attempts`);
+      (select count(*)::int from app.login_attempts where email_hash is not null) as hashed_attempts,
+      (select app.decrypt(proposal_enc) from app.import_batches) as proposal,
+      (select encode(app.decrypt_bytes(content_enc), 'hex') from app.import_uploads) as upload`);
     return rows[0];
   });
 }
@@ -161,6 +172,14 @@ describe('rotate-key', () => {
     expect(now.users).toEqual(before.users);
     expect(now.jobs).toEqual(before.jobs);
     expect(now.buildings).toEqual(before.buildings);
+    expect(now.proposal).toBe('{"drafts":[]}');
+    expect(now.upload).toBe('00ff10');
+    // Still binary data, as app.encrypt_bytes wrote it, not turned into text.
+    await expect(
+      db.owner.query('select extensions.pgp_sym_decrypt(content_enc, $1) from app.import_uploads', [
+        NEW_KEY,
+      ]),
+    ).rejects.toThrow(/not text data/i);
     // Sign-in looks users up by a keyed hash of the email; it follows the key.
     expect(now.hashed).toBe(8);
     expect(now.tom_attempts).toBe(1);
