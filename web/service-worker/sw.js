@@ -40,7 +40,12 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
     event.respondWith(pageLoad(request));
-  } else if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/files/')) {
+  } else if (
+    url.pathname.startsWith('/api/') ||
+    url.pathname.startsWith('/files/') ||
+    // Who is signed in: lets the app open offline on this device's data.
+    url.pathname === '/auth/me'
+  ) {
     event.respondWith(networkFirst(request));
   } else if (PRECACHE.includes(url.pathname)) {
     event.respondWith(caches.match(url.pathname).then((hit) => hit ?? fetch(request)));

@@ -15,7 +15,11 @@ function makeQueryClient(): QueryClient {
         retry: (failures, error) =>
           failures < 2 && !(error instanceof ApiError && error.status < 500),
         refetchOnWindowFocus: true,
+        // Offline, the service worker answers with the last copy: ask it instead of pausing.
+        networkMode: 'offlineFirst',
       },
+      // Saves made offline go to the outbox inside the mutation, so they must run.
+      mutations: { networkMode: 'offlineFirst' },
     },
   });
 }

@@ -1,5 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { forgetOfflineState } from '../offline/sign-out-cleanup';
+import { clearOfflineData } from '../pwa/service-worker';
 import { fetchMe, login, logout, type Me } from './auth-api';
 import { refreshAccessToken } from './authed-fetch';
 import { SessionContext, type SessionStatus, type SessionValue } from './session-context';
@@ -31,6 +33,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       const restored = await refreshAccessToken();
       if (cancelled) return;
       if (restored) await reload();
+      // Offline, the service worker's last copy of /auth/me opens the app on what this
+      // device holds; a token is fetched when the network is back.
+      else if (!navigator.onLine) await reload();
       else setStatus('signed-out');
     })();
     return () => {
@@ -55,7 +60,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setSignedOutByUser(false);
       const next = await fetchMe();
       // Someone else's cached data must go; the same person keeps the page they were on.
-      if (next.user_id !== me?.user_id) queryClient.clear();
+      if (next.user_id !== me?.user_id) {
+        queryClient.clear();
+        clearOfflineData();
+      }
       setMe(next);
       setStatus('signed-in');
       return next;
@@ -67,6 +75,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     try {
       await logout();
     } finally {
+      await forgetOfflineState();
       queryClient.clear();
       setSignedOutByUser(true);
       setMe(null);
