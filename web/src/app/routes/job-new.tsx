@@ -79,6 +79,14 @@ export function Component() {
               );
               navigate(`/jobs/${entry.entry_id}`);
             }}
+            onQueued={() => {
+              toast({
+                message:
+                  'No connection: the job is kept on this device and sent when you are back online.',
+                variant: 'info',
+              });
+              navigate('/jobs');
+            }}
           />
         </>
       )}

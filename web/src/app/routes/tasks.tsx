@@ -22,6 +22,13 @@ export function Component() {
           <TaskForm
             today={todayIn(timeZone)}
             onSaved={() => toast({ message: 'Task added.', variant: 'success' })}
+            onQueued={() =>
+              toast({
+                message:
+                  'No connection: the task is kept on this device and sent when you are back online.',
+                variant: 'info',
+              })
+            }
           />
         )}
       </Panel>

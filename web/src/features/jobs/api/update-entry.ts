@@ -1,5 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useContext } from 'react';
+import { SessionContext } from '../../../lib/auth/session-context';
+import { isOffline, mustQueue } from '../../../lib/offline/queue-change';
 import { updateEntry } from './entries';
+import { queueEntryEdit } from './offline-entries';
 import { entryKeys, type JobEntry } from './types';
 
 /**
@@ -10,9 +14,20 @@ import { entryKeys, type JobEntry } from './types';
 export function useUpdateEntry(entryId: number) {
   const queryClient = useQueryClient();
   const key = entryKeys.one(entryId);
+  const userId = useContext(SessionContext)?.me?.user_id ?? null;
   const mutation = useMutation({
-    mutationFn: (patch: Partial<JobEntry>) => updateEntry(entryId, patch),
-    onMutate: async (patch) => {
+    // Offline (or behind changes still waiting) the edit joins the outbox, based on the row
+    // as it was before this edit, so a change made meanwhile elsewhere shows as a conflict.
+    mutationFn: async ({ patch, base }: { patch: Partial<JobEntry>; base: JobEntry | null }) => {
+      if (userId !== null && mustQueue(userId)) return queueEntryEdit(userId, base, entryId, patch);
+      try {
+        return await updateEntry(entryId, patch);
+      } catch (error) {
+        if (userId === null || !isOffline(error)) throw error;
+        return queueEntryEdit(userId, base, entryId, patch);
+      }
+    },
+    onMutate: async ({ patch }) => {
       await queryClient.cancelQueries({ queryKey: key });
       const previous = queryClient.getQueryData<JobEntry | null>(key);
       if (previous) queryClient.setQueryData(key, { ...previous, ...patch });
@@ -32,5 +47,9 @@ export function useUpdateEntry(entryId: number) {
       void queryClient.invalidateQueries({ queryKey: ['day'] });
     },
   });
-  return (patch: Partial<JobEntry>) => mutation.mutateAsync(patch);
+  return (patch: Partial<JobEntry>) =>
+    mutation.mutateAsync({
+      patch,
+      base: queryClient.getQueryData<JobEntry | null>(key) ?? null,
+    });
 }

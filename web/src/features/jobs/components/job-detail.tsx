@@ -1,10 +1,12 @@
 import { useState } from 'react';
+import Badge from 'react-bootstrap/Badge';
 import Button from 'react-bootstrap/Button';
 import { EditableField } from '../../../components/ui/editable-field/editable-field';
 import { EditableToggle } from '../../../components/ui/editable-field/editable-toggle';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Loading } from '../../../components/ui/loading';
 import { Panel } from '../../../components/ui/page/page';
+import { usePendingEdits } from '../../../lib/offline/use-outbox';
 import { durationMinutes, formatDate, formatHours, formatTime } from '../../../lib/time';
 import { useEntry } from '../api/entries';
 import { useBuilding, useTicket } from '../api/tickets';
@@ -39,13 +41,15 @@ export function JobDetail({
   const ticket = useTicket(entry.data?.ticket_id);
   const building = useBuilding(ticket.data?.building_id);
   const [moving, setMoving] = useState(false);
+  // Edits kept on this device are shown over the server's (or the offline cache's) copy.
+  const pending = usePendingEdits('edit-entry', entryId);
 
   if (entry.isPending) return <Loading label="Loading the job" />;
   if (entry.isError)
     return <ErrorMessage error={entry.error} onRetry={() => void entry.refetch()} />;
   if (!entry.data) return <p>This job was not found. It may have been deleted.</p>;
 
-  const e = entry.data;
+  const e = { ...entry.data, ...pending.patch } as JobEntry;
   // Only the owner edits an entry; managers and admins may read (and delete) others'.
   const readOnly = ownerId !== null && e.user_id !== ownerId;
   const save = (field: keyof JobEntry) => (next: string | null) => update({ [field]: next });
@@ -54,6 +58,14 @@ export function JobDetail({
   return (
     <>
       <EntryFlags entry={e} timeZone={timeZone} />
+      {pending.items.length > 0 && (
+        <p>
+          <Badge bg="info" text="dark">
+            {pending.items.some((i) => i.state !== 'waiting') ? 'Not synced' : 'Waiting to sync'}
+          </Badge>{' '}
+          <span className="small">Your changes are kept on this device until they are sent.</span>
+        </p>
+      )}
       {readOnly && (
         <p className="text-body-secondary">
           This is another person’s job: you can read it, not edit it.

@@ -1,10 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useContext, useMemo, useState } from 'react';
 import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
 import Form from 'react-bootstrap/Form';
 import { ApiError } from '../../../lib/api-error';
+import { SessionContext } from '../../../lib/auth/session-context';
 import { describeError } from '../../../lib/describe-error';
+import { isOffline, mustQueue } from '../../../lib/offline/queue-change';
 import { useStoredDraft } from '../../../lib/use-stored-draft';
 import { createEntry } from '../api/entries';
 import {
@@ -14,6 +16,7 @@ import {
   entryFromDraft,
   type JobDraft,
 } from '../api/job-draft';
+import { queueNewEntry } from '../api/offline-entries';
 import { createTicket } from '../api/tickets';
 import type { JobEntry, Ticket } from '../api/types';
 import { DevicePicker } from './device-picker';
@@ -41,17 +44,21 @@ const TEXT_AREAS: { field: keyof JobDraft; label: string; help?: string }[] = [
 
 /**
  * The new-job form. The draft survives reloads and failed saves. `fill` replaces it (for
- * example with what a dropped email proposes) each time its version changes.
+ * example with what a dropped email proposes) each time its version changes. Offline, the
+ * job is kept on this device and sent later (`onQueued`).
  */
 export function JobForm({
   today,
   onSaved,
+  onQueued,
   fill,
 }: {
   today: string;
   onSaved: (entry: JobEntry, warning: string | null) => void;
+  onQueued?: () => void;
   fill?: { draft: JobDraft; version: number };
 }) {
+  const userId = useContext(SessionContext)?.me?.user_id ?? null;
   const initial = useMemo(() => emptyDraft(today), [today]);
   const [draft, setDraft, clearDraft] = useStoredDraft<JobDraft>('new-job', initial);
   const [errors, setErrors] = useState<DraftErrors>({});
@@ -90,7 +97,16 @@ export function JobForm({
       return;
     }
     setSaving(true);
+    const queue = async () => {
+      await queueNewEntry(userId as number, draft);
+      clearDraft();
+      onQueued?.();
+    };
     try {
+      if (userId !== null && mustQueue(userId)) {
+        await queue();
+        return;
+      }
       let ticket: Ticket;
       if (draft.ticket.kind === 'existing') ticket = draft.ticket.ticket;
       else {
@@ -113,7 +129,9 @@ export function JobForm({
       void queryClient.invalidateQueries({ queryKey: ['day'] });
       onSaved(entry, null);
     } catch (error) {
-      setFormError(describeError(error));
+      if (userId !== null && isOffline(error)) {
+        await queue().catch(() => setFormError(describeError(error)));
+      } else setFormError(describeError(error));
     } finally {
       setSaving(false);
     }

@@ -5,10 +5,13 @@ import { Link } from 'react-router';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Loading } from '../../../components/ui/loading';
 import { Pager } from '../../../components/ui/pager';
+import { usePendingEditsById } from '../../../lib/offline/use-outbox';
 import { formatDate, formatTime } from '../../../lib/time';
 import { JOBS_PAGE_SIZE, useEntries } from '../api/entries';
 import { useBuildings } from '../api/tickets';
 import { useTicketsById } from '../api/tickets-by-id';
+import type { JobEntry } from '../api/types';
+import { QueuedJobs } from './queued-jobs';
 
 /** My jobs, newest first, paged from the server, searchable by name. */
 export function JobList({ userId }: { userId: number | null }) {
@@ -27,6 +30,7 @@ export function JobList({ userId }: { userId: number | null }) {
   const entries = useEntries(userId, page, search);
   const tickets = useTicketsById(entries.data?.data.map((e) => e.ticket_id) ?? []);
   const buildings = useBuildings();
+  const edits = usePendingEditsById('edit-entry');
 
   return (
     <>
@@ -34,6 +38,7 @@ export function JobList({ userId }: { userId: number | null }) {
         <Form.Label>Search by job name</Form.Label>
         <Form.Control type="search" value={typed} onChange={(e) => setTyped(e.target.value)} />
       </Form.Group>
+      <QueuedJobs />
       {entries.isPending ? (
         <Loading label="Loading jobs" />
       ) : entries.isError ? (
@@ -44,7 +49,9 @@ export function JobList({ userId }: { userId: number | null }) {
         </p>
       ) : (
         <ul className="list-unstyled m-0" aria-label="Jobs">
-          {entries.data.data.map((entry) => {
+          {entries.data.data.map((row) => {
+            const edit = edits.get(row.entry_id);
+            const entry = { ...row, ...edit?.patch } as JobEntry;
             const ticket = tickets.data?.get(entry.ticket_id);
             const building = buildings.data?.find((b) => b.building_id === ticket?.building_id);
             return (
@@ -62,6 +69,11 @@ export function JobList({ userId }: { userId: number | null }) {
                   </div>
                 </div>
                 <div className="d-flex gap-1 align-items-start">
+                  {edit && (
+                    <Badge bg="info" text="dark">
+                      Waiting to sync
+                    </Badge>
+                  )}
                   {entry.job_followup_required && (
                     <Badge bg="warning" text="dark">
                       Follow-up

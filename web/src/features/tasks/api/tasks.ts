@@ -1,5 +1,9 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useContext } from 'react';
 import { api, pageRange, run, runWithCount } from '../../../lib/api-client';
+import { SessionContext } from '../../../lib/auth/session-context';
+import { isOffline, mustQueue } from '../../../lib/offline/queue-change';
+import { queueTaskEdit } from './offline-tasks';
 
 /** A miscellaneous task (`ticket_misc_entries`): work that belongs to no ticket. */
 export interface MiscTask {
@@ -76,14 +80,22 @@ export async function restoreTask(taskId: number): Promise<void> {
 export function useUpdateTask(taskId: number) {
   const queryClient = useQueryClient();
   const key = taskKeys.one(taskId);
+  const userId = useContext(SessionContext)?.me?.user_id ?? null;
   const mutation = useMutation({
-    mutationFn: async (patch: Partial<MiscTask>) => {
-      const rows = await run<MiscTask[]>(
-        api.from('ticket_misc_entries').update(patch).eq('entry_id', taskId).select('*'),
-      );
-      return rows[0] ?? null;
+    // Offline the edit joins the outbox, based on the row as it was before this edit.
+    mutationFn: async ({ patch, base }: { patch: Partial<MiscTask>; base: MiscTask | null }) => {
+      if (userId !== null && mustQueue(userId)) return queueTaskEdit(userId, base, taskId, patch);
+      try {
+        const rows = await run<MiscTask[]>(
+          api.from('ticket_misc_entries').update(patch).eq('entry_id', taskId).select('*'),
+        );
+        return rows[0] ?? null;
+      } catch (error) {
+        if (userId === null || !isOffline(error)) throw error;
+        return queueTaskEdit(userId, base, taskId, patch);
+      }
     },
-    onMutate: async (patch) => {
+    onMutate: async ({ patch }) => {
       await queryClient.cancelQueries({ queryKey: key });
       const previous = queryClient.getQueryData<MiscTask | null>(key);
       if (previous) queryClient.setQueryData(key, { ...previous, ...patch });
@@ -100,5 +112,9 @@ export function useUpdateTask(taskId: number) {
       void queryClient.invalidateQueries({ queryKey: ['day'] });
     },
   });
-  return (patch: Partial<MiscTask>) => mutation.mutateAsync(patch);
+  return (patch: Partial<MiscTask>) =>
+    mutation.mutateAsync({
+      patch,
+      base: queryClient.getQueryData<MiscTask | null>(key) ?? null,
+    });
 }

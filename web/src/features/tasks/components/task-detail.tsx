@@ -1,7 +1,9 @@
+import Badge from 'react-bootstrap/Badge';
 import Button from 'react-bootstrap/Button';
 import { EditableField } from '../../../components/ui/editable-field/editable-field';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Loading } from '../../../components/ui/loading';
+import { usePendingEdits } from '../../../lib/offline/use-outbox';
 import { formatDate, formatInstant, formatTime } from '../../../lib/time';
 import { type MiscTask, useTask, useUpdateTask } from '../api/tasks';
 
@@ -18,14 +20,24 @@ export function TaskDetail({
 }) {
   const task = useTask(taskId);
   const update = useUpdateTask(taskId);
+  // Edits kept on this device are shown over the server's (or the offline cache's) copy.
+  const pending = usePendingEdits('edit-task', taskId);
   if (task.isPending) return <Loading label="Loading the task" />;
   if (task.isError) return <ErrorMessage error={task.error} onRetry={() => void task.refetch()} />;
   if (!task.data) return <p>This task was not found. It may have been deleted.</p>;
-  const t = task.data;
+  const t = { ...task.data, ...pending.patch } as MiscTask;
   const readOnly = ownerId !== null && t.user_id !== ownerId;
   const save = (field: keyof MiscTask) => (next: string | null) => update({ [field]: next });
   return (
     <>
+      {pending.items.length > 0 && (
+        <p>
+          <Badge bg="info" text="dark">
+            {pending.items.some((i) => i.state !== 'waiting') ? 'Not synced' : 'Waiting to sync'}
+          </Badge>{' '}
+          <span className="small">Your changes are kept on this device until they are sent.</span>
+        </p>
+      )}
       <EditableField
         label="Task"
         value={t.misc_name}

@@ -1,14 +1,29 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useContext, useMemo, useState } from 'react';
 import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
 import Form from 'react-bootstrap/Form';
+import { SessionContext } from '../../../lib/auth/session-context';
 import { describeError } from '../../../lib/describe-error';
+import { isOffline, mustQueue } from '../../../lib/offline/queue-change';
 import { useStoredDraft } from '../../../lib/use-stored-draft';
+import { queueNewTask } from '../api/offline-tasks';
 import { createTask, type MiscTask } from '../api/tasks';
 
-/** A short form for a new task (training, driving, stores run…). Keeps its draft. */
-export function TaskForm({ today, onSaved }: { today: string; onSaved: (task: MiscTask) => void }) {
+/**
+ * A short form for a new task (training, driving, stores run…). Keeps its draft; offline the
+ * task is kept on this device and sent later (`onQueued`).
+ */
+export function TaskForm({
+  today,
+  onSaved,
+  onQueued,
+}: {
+  today: string;
+  onSaved: (task: MiscTask) => void;
+  onQueued?: () => void;
+}) {
+  const userId = useContext(SessionContext)?.me?.user_id ?? null;
   const initial = useMemo(() => ({ name: '', date: today, start: '', end: '' }), [today]);
   const [draft, setDraft, clear] = useStoredDraft('new-task', initial);
   const [error, setError] = useState<string | null>(null);
@@ -24,19 +39,31 @@ export function TaskForm({ today, onSaved }: { today: string; onSaved: (task: Mi
     }
     setSaving(true);
     setError(null);
+    const input = {
+      misc_name: draft.name.trim(),
+      misc_start_date: draft.date,
+      misc_start_time: draft.start || null,
+      misc_end_time: draft.end || null,
+    };
+    const queue = async () => {
+      await queueNewTask(userId as number, input);
+      clear();
+      onQueued?.();
+    };
     try {
-      const task = await createTask({
-        misc_name: draft.name.trim(),
-        misc_start_date: draft.date,
-        misc_start_time: draft.start || null,
-        misc_end_time: draft.end || null,
-      });
+      if (userId !== null && mustQueue(userId)) {
+        await queue();
+        return;
+      }
+      const task = await createTask(input);
       clear();
       void queryClient.invalidateQueries({ queryKey: ['tasks'] });
       void queryClient.invalidateQueries({ queryKey: ['day'] });
       onSaved(task);
     } catch (failure) {
-      setError(describeError(failure));
+      if (userId !== null && isOffline(failure)) {
+        await queue().catch(() => setError(describeError(failure)));
+      } else setError(describeError(failure));
     } finally {
       setSaving(false);
     }

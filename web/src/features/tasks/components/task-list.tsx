@@ -1,24 +1,36 @@
 import { useState } from 'react';
+import Badge from 'react-bootstrap/Badge';
 import { Link } from 'react-router';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Loading } from '../../../components/ui/loading';
 import { Pager } from '../../../components/ui/pager';
+import { usePendingEditsById } from '../../../lib/offline/use-outbox';
 import { durationMinutes, formatDate, formatHours, formatTime } from '../../../lib/time';
-import { TASKS_PAGE_SIZE, useTasks } from '../api/tasks';
+import { type MiscTask, TASKS_PAGE_SIZE, useTasks } from '../api/tasks';
+import { QueuedTasks } from './queued-tasks';
 
 export function TaskList({ userId }: { userId: number | null }) {
   const [page, setPage] = useState(1);
   const tasks = useTasks(userId, page);
+  const edits = usePendingEditsById('edit-task');
   if (tasks.isPending) return <Loading label="Loading tasks" />;
   if (tasks.isError)
-    return <ErrorMessage error={tasks.error} onRetry={() => void tasks.refetch()} />;
+    return (
+      <>
+        <QueuedTasks />
+        <ErrorMessage error={tasks.error} onRetry={() => void tasks.refetch()} />
+      </>
+    );
   return (
     <>
+      <QueuedTasks />
       {tasks.data.data.length === 0 ? (
         <p>No tasks yet.</p>
       ) : (
         <ul className="list-unstyled m-0" aria-label="Tasks">
-          {tasks.data.data.map((task) => {
+          {tasks.data.data.map((row) => {
+            const edit = edits.get(row.entry_id);
+            const task = { ...row, ...edit?.patch } as MiscTask;
             const minutes = durationMinutes(task.misc_start_time, task.misc_end_time);
             return (
               <li key={task.entry_id} className="list-row">
@@ -31,6 +43,11 @@ export function TaskList({ userId }: { userId: number | null }) {
                     ` · ${formatTime(task.misc_start_time)}–${formatTime(task.misc_end_time)}`}
                   {minutes > 0 && ` · ${formatHours(minutes)}`}
                 </span>
+                {edit && (
+                  <Badge bg="info" text="dark">
+                    Waiting to sync
+                  </Badge>
+                )}
               </li>
             );
           })}
