@@ -6,11 +6,11 @@ import { useAlertToasts } from '../../features/alerts/api/alert-toasts';
 import { SiteAlertBanner } from '../../features/alerts/components/site-alert-banner';
 import { useNotificationToasts } from '../../features/notifications/api/notification-toasts';
 import { useReadStateSync } from '../../features/notifications/api/read-state-sync';
+import { SyncStatus } from '../../features/outbox/components/sync-status';
 import { useProfile } from '../../lib/auth/profile';
 import { useSession } from '../../lib/auth/session-context';
 import { useLiveUpdates } from '../../lib/realtime/use-live-updates';
 import { useApplyTheme } from '../../lib/theme/use-apply-theme';
-import { useOnline } from '../../lib/use-online';
 import { MainNav } from './main-nav';
 
 /** The frame of every page: skip link, navigation, the page, and a footer. */
@@ -25,7 +25,6 @@ export function AppShell() {
   useReadStateSync(signedIn);
   useNotificationToasts(signedIn ? profile : undefined, toast, () => navigate('/notifications'));
   useAlertToasts(signedIn ? profile : undefined, toast);
-  const online = useOnline();
   useApplyTheme(
     (status === 'signed-in' || status === 'expired') && profile
       ? {
@@ -45,12 +44,7 @@ export function AppShell() {
       <MainNav />
       <main id="main" tabIndex={-1} className="container-lg py-3 py-md-4 flex-grow-1">
         {signedIn && <SiteAlertBanner enabled={signedIn} />}
-        {!online && (
-          <div className="alert alert-warning content-box-md mx-auto" role="status">
-            You are offline. What you type stays on this page; save again when the connection is
-            back.
-          </div>
-        )}
+        <SyncStatus />
         {navigation.state === 'loading' && (
           <div className="route-progress" role="progressbar" aria-label="Loading page" />
         )}
