@@ -108,6 +108,8 @@ function renderHttps(site: NginxSite, server: NginxHttpsServer): string {
       HSTS,
       'add_header Cache-Control "public, max-age=31536000, immutable" always;',
     ]),
+    // Metrics are for the monitoring network, which reaches the instances directly.
+    block('location = /metrics', ['return 404;']),
     // Other files of the web app from disk; pages, /auth, /files, /export… from Crewlog,
     // which answers page addresses with index.html and unknown server paths with 404.
     block('location /', ['try_files $uri @crewlog;']),
