@@ -25,6 +25,7 @@ const KEYS_BY_TABLE: Record<string, string[][]> = {
     ['team'],
   ],
   entry_devices: [['jobs'], ['stats']],
+  entry_photos: [['photos']],
   alerts: [['jobs'], ['alerts'], ['management', 'alerts'], ['stats'], ['team']],
   notifications: [['notifications']],
   tickets: [['tickets'], ['day'], ['management', 'work'], ['calendar'], ['stats'], ['team']],
