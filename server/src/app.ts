@@ -62,6 +62,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       jwtSecret: deps.secrets.jwtSecret,
       jwtAudience: deps.config.jwtAudience,
       maxRows: deps.config.apiMaxRows,
+      preparedStatements: deps.config.apiPreparedStatements,
       // Schema reloads (`NOTIFY pgrst`) are server upkeep, not a user's request.
       listenUrl: deps.config.env === 'test' ? undefined : deps.db.ownerUrl,
     });

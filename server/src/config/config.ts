@@ -27,6 +27,7 @@ const envSchema = z.object({
   TRUST_PROXY: z.string().min(1).optional(),
   METRICS_TOKEN: z.string().min(32, 'METRICS_TOKEN must be at least 32 characters').optional(),
   API_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(1000),
+  API_PREPARED_STATEMENTS: z.enum(['true', 'false']).default('true'),
   API_ENGINE: z.enum(['builtin', 'off']).default('builtin'),
   JOBS_IN_PROCESS: z.enum(['true', 'false']).default('true'),
   JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
@@ -90,6 +91,8 @@ export interface Config {
   metricsToken: string | undefined;
   /** Most rows one data API read returns (PostgREST's db-max-rows). */
   apiMaxRows: number;
+  /** Named prepared statements in the data API; off behind PgBouncer before 1.21. */
+  apiPreparedStatements: boolean;
   /** `off` when PostgREST (or `crewlog api`) serves /api in front of this server. */
   apiEngine: Env['API_ENGINE'];
   /** Run background jobs inside the server (else only `crewlog worker` processes run them). */
@@ -159,6 +162,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, cwd = proces
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     metricsToken: env.METRICS_TOKEN,
     apiMaxRows: env.API_MAX_ROWS,
+    apiPreparedStatements: env.API_PREPARED_STATEMENTS === 'true',
     apiEngine: env.API_ENGINE,
     jobsInProcess: env.JOBS_IN_PROCESS === 'true',
     jobsConcurrency: env.JOBS_CONCURRENCY,

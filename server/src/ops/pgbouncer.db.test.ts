@@ -41,7 +41,7 @@ const TRACKS_PREPARED =
   (VERSION[0] ?? 0) > 1 || ((VERSION[0] ?? 0) === 1 && (VERSION[1] ?? 0) >= 21);
 if (PGBOUNCER && !TRACKS_PREPARED) {
   console.warn(
-    `\n*** SKIPPED: data API behind PgBouncer — PgBouncer ${VERSION.join('.')} cannot keep prepared statements in transaction mode (needs 1.21+) ***\n`,
+    `PgBouncer ${VERSION.join('.')}: the data API is tested with API_PREPARED_STATEMENTS=false (named statements need 1.21+)`,
   );
 }
 
@@ -140,15 +140,18 @@ describe.skipIf(!PGBOUNCER)('behind PgBouncer in transaction mode', () => {
     expect(rows[0]).toEqual({ role: 'authenticator', claims: '', key: '' });
   });
 
-  it.skipIf(!TRACKS_PREPARED)('serves the data API through it (PgBouncer 1.21+)', async () => {
-    const app = await buildTestApp({
-      ...db,
-      pool,
-      withRequestTx: createRequestTx(pool, {
-        settings: db.settings,
-        preRequest: 'api.pre_request',
-      }),
-    });
+  it('serves the data API through it (named statements only from PgBouncer 1.21)', async () => {
+    const app = await buildTestApp(
+      {
+        ...db,
+        pool,
+        withRequestTx: createRequestTx(pool, {
+          settings: db.settings,
+          preRequest: 'api.pre_request',
+        }),
+      },
+      { API_PREPARED_STATEMENTS: TRACKS_PREPARED ? 'true' : 'false' },
+    );
     try {
       const answers = await Promise.all(
         users.map(async (userId) =>

@@ -13,6 +13,11 @@ describe('StatementNames', () => {
     names.nameFor('c');
     expect(names.nameFor('c')).toBeUndefined();
   });
+
+  it('names nothing when prepared statements are off', () => {
+    const names = new StatementNames(0);
+    for (let i = 0; i < 3; i++) expect(names.nameFor('a')).toBeUndefined();
+  });
 });
 
 describe('TokenCache', () => {

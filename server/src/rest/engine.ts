@@ -22,6 +22,11 @@ export interface EngineOptions {
   jwtAudience?: string | undefined;
   maxRows?: number | undefined;
   txEnd?: TxEnd | undefined;
+  /**
+   * Name recurring statements (prepared once per connection). Off behind a pooler that
+   * cannot keep them per client, e.g. PgBouncer before 1.21 in transaction mode.
+   */
+  preparedStatements?: boolean | undefined;
   /** Where unexpected failures go; their details never reach the client. */
   onError?: (error: unknown) => void;
 }
@@ -101,7 +106,7 @@ export function createEngine(options: EngineOptions): Engine {
     anonRole: options.anonRole,
   };
   const tokens = new TokenCache();
-  const statements = new StatementNames();
+  const statements = new StatementNames(options.preparedStatements === false ? 0 : undefined);
   let cache: SchemaCache | undefined;
   let loading: Promise<SchemaCache> | undefined;
 

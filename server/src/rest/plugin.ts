@@ -18,6 +18,8 @@ export interface RestOptions {
   jwtAudience?: string | undefined;
   maxRows?: number | undefined;
   txEnd?: TxEnd | undefined;
+  /** Named prepared statements (PostgREST's db-prepared-statements); default on. */
+  preparedStatements?: boolean | undefined;
   /** A connection that may LISTEN on `pgrst` for schema cache reloads. */
   listenUrl?: string | undefined;
   /** Receives the engine (tests and the CLI use it to reload the schema cache). */

@@ -16,6 +16,7 @@ const EnvSchema = z.object({
   PGRST_DB_TX_END: z
     .enum(['commit', 'commit-allow-override', 'rollback', 'rollback-allow-override'])
     .default('commit'),
+  PGRST_DB_PREPARED_STATEMENTS: z.enum(['true', 'false']).default('true'),
   PGRST_DB_POOL: z.coerce.number().int().positive().default(10),
   PGRST_SERVER_HOST: z.string().default('127.0.0.1'),
   PGRST_SERVER_PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
@@ -58,6 +59,7 @@ export async function startStandaloneApi(
     jwtAudience: config.PGRST_JWT_AUD,
     maxRows: config.PGRST_DB_MAX_ROWS,
     txEnd: config.PGRST_DB_TX_END,
+    preparedStatements: config.PGRST_DB_PREPARED_STATEMENTS === 'true',
     listenUrl: config.PGRST_DB_URI,
   });
   app.addHook('onClose', () => pool.end());
