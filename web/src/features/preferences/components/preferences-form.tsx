@@ -6,6 +6,7 @@ import type { Profile } from '../../../lib/auth/profile';
 import { describeError } from '../../../lib/describe-error';
 import { type PreferencePatch, useSavePreferences } from '../api/preferences';
 import { ProfilePictureField } from './profile-picture-field';
+import { PushDeviceSwitch } from './push-device-switch';
 import { TimezonePicker } from './timezone-picker';
 
 const LANDING_PAGES = [
@@ -31,6 +32,7 @@ const ALERT_KINDS = [
 const NOTIFICATION_CHANNELS = [
   ['in_app', 'In Crewlog'],
   ['email', 'By email'],
+  ['push', 'Pushed to my devices (where switched on below)'],
 ] as const;
 
 function draftFrom(p: Profile) {
@@ -51,6 +53,7 @@ function draftFrom(p: Profile) {
     user_preferred_enable_notifications: {
       in_app: true,
       email: false,
+      push: true,
       ...p.user_preferred_enable_notifications,
     },
     user_preferred_timezone: p.user_preferred_timezone ?? 'America/Los_Angeles',
@@ -179,6 +182,7 @@ export function PreferencesForm({ profile }: { profile: Profile }) {
             }
           />
         ))}
+        <PushDeviceSwitch />
       </fieldset>
       {save.isError && (
         <Alert variant="danger" role="alert">
