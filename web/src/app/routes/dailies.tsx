@@ -2,6 +2,7 @@ import { useSearchParams } from 'react-router';
 import { Loading } from '../../components/ui/loading';
 import { Page } from '../../components/ui/page/page';
 import { DailyView } from '../../features/dailies/components/daily-view';
+import { WaitingForDay } from '../../features/outbox/components/waiting-for-day';
 import { useProfile, useTimezone } from '../../lib/auth/profile';
 import { useSession } from '../../lib/auth/session-context';
 import { todayIn } from '../../lib/time';
@@ -19,12 +20,15 @@ export function Component() {
       {profile.isPending ? (
         <Loading />
       ) : (
-        <DailyView
-          userId={me?.user_id ?? null}
-          alias={me?.alias ?? ''}
-          date={date}
-          onDate={(next) => setParams({ date: next }, { replace: true })}
-        />
+        <>
+          <WaitingForDay date={date} />
+          <DailyView
+            userId={me?.user_id ?? null}
+            alias={me?.alias ?? ''}
+            date={date}
+            onDate={(next) => setParams({ date: next }, { replace: true })}
+          />
+        </>
       )}
     </Page>
   );
