@@ -10,6 +10,7 @@ import { calendarSuites } from './steps/calendar.mjs';
 import { importsSuites } from './steps/imports.mjs';
 import { managementSuites } from './steps/management.mjs';
 import { notificationsSuites } from './steps/notifications.mjs';
+import { offlineSuites } from './steps/offline.mjs';
 import { publicSteps } from './steps/public.mjs';
 import { teamSuites } from './steps/team.mjs';
 import { workSteps } from './steps/work.mjs';
@@ -73,6 +74,7 @@ export function journey({ server, screenshotDir, newPage }) {
       ...calendarSuites(ctx),
       ...teamSuites(ctx),
       ...importsSuites(ctx),
+      ...offlineSuites(ctx),
     ],
   };
 }
