@@ -205,6 +205,9 @@ export function offlineSuites(ctx) {
             await page
               .getByRole('table', { name: /changed elsewhere/ })
               .waitFor({ state: 'detached' });
+            await page
+              .getByText(/waiting to sync|needs your choice/)
+              .waitFor({ state: 'detached' });
             const [row] = await conflict.device.api(
               'GET',
               `/ticket_entries?entry_id=eq.${conflict.entryId}`,

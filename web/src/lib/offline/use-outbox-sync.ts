@@ -21,8 +21,9 @@ export function useOutboxSync(userId: number | null, onSent: () => void): void {
     const outbox = getOutbox();
     let stopped = false;
     const flush = async () => {
-      if (stopped || !navigator.onLine) return;
+      // Loaded even offline: the lists show what waits on this device.
       await outbox.load();
+      if (stopped || !navigator.onLine) return;
       if (!outbox.snapshot().some((i) => i.userId === userId && i.state === 'waiting')) return;
       // A page opened offline has no access token yet: get one with the session cookie.
       if (!getAccessToken()) await refreshAccessToken();

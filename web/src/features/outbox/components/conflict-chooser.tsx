@@ -75,7 +75,7 @@ export function ConflictChooser({
           <Button type="submit" disabled={busy}>
             Send this version
           </Button>
-          <Button variant="outline-secondary" onClick={() => setEditing(null)} disabled={busy}>
+          <Button variant="secondary" onClick={() => setEditing(null)} disabled={busy}>
             Back to the choice
           </Button>
         </div>
@@ -112,12 +112,12 @@ export function ConflictChooser({
         <Button size="sm" onClick={act(() => onKeepMine())} disabled={busy}>
           Keep mine
         </Button>
-        <Button size="sm" variant="outline-secondary" onClick={act(onTakeTheirs)} disabled={busy}>
+        <Button size="sm" variant="secondary" onClick={act(onTakeTheirs)} disabled={busy}>
           Take theirs
         </Button>
         <Button
           size="sm"
-          variant="outline-secondary"
+          variant="secondary"
           onClick={() => setEditing({ ...change.patch })}
           disabled={busy}
         >
