@@ -315,7 +315,7 @@ async function assertFigure(page, testId, expected) {
   const deadline = Date.now() + 10_000;
   let text = '';
   while (Date.now() < deadline) {
-    text = (await figure.innerText()).trim();
+    text = ((await figure.textContent()) ?? '').replace(/\s+/g, ' ').trim();
     if (text === expected) return;
     await page.waitForTimeout(200);
   }
