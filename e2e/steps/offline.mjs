@@ -115,6 +115,18 @@ export function offlineSuites(ctx) {
               const waiting = page.getByRole('list', { name: 'New jobs on this device' });
               await waiting.getByText(name).waitFor();
             }
+            // A waiting new job is changed before it is ever sent; it keeps its place.
+            await page.getByRole('link', { name: 'Change waiting job Offline two' }).click();
+            await page.getByRole('heading', { name: 'Change waiting job' }).waitFor();
+            const name = page.getByLabel('Job name');
+            assert.equal(await name.inputValue(), 'Offline two');
+            await name.fill('Offline two, changed');
+            await page.getByRole('button', { name: 'Save job' }).click();
+            await page.waitForURL(/\/jobs$/);
+            await page
+              .getByRole('list', { name: 'New jobs on this device' })
+              .getByText('Offline two, changed')
+              .waitFor();
             await go(page, `/jobs/${queued.entryId}`);
             await page.getByRole('button', { name: /^Job name Check panel/ }).click();
             const input = page.getByRole('textbox', { name: 'Job name' });
@@ -136,7 +148,7 @@ export function offlineSuites(ctx) {
             await go(page, '/jobs');
             const waiting = page.getByRole('list', { name: 'New jobs on this device' });
             await waiting.getByText('Offline one').waitFor();
-            await waiting.getByText('Offline two').waitFor();
+            await waiting.getByText('Offline two, changed').waitFor();
             await visit(page, 'offline-queue');
           },
         ],
@@ -147,14 +159,14 @@ export function offlineSuites(ctx) {
             await page
               .getByRole('list', { name: 'New jobs on this device' })
               .waitFor({ state: 'detached', timeout: 20_000 });
-            await page.getByRole('link', { name: 'Offline two' }).waitFor();
+            await page.getByRole('link', { name: 'Offline two, changed' }).waitFor();
             const rows = await queued.device.api(
               'GET',
               `/ticket_entries?ticket_id=eq.${(await ticketId(queued)).ticket_id}&order=entry_id`,
             );
             assert.deepEqual(
               rows.map((r) => r.job_name),
-              ['Check panel again', 'Offline one', 'Offline two'],
+              ['Check panel again', 'Offline one', 'Offline two, changed'],
             );
             assert.equal(rows[1].job_start_time.slice(0, 5), '08:00');
             assert.ok(rows[1].created_at < rows[2].created_at, 'created in order');

@@ -8,6 +8,7 @@ import { useToast } from '../../components/ui/toaster/toast-context';
 import { NotificationBell } from '../../features/notifications/components/notification-bell';
 import { useTimezone } from '../../lib/auth/profile';
 import { useSession } from '../../lib/auth/session-context';
+import { useOutboxItems } from '../../lib/offline/use-outbox';
 import { hasRole, type Role } from './require-role';
 
 type NavRole = Role | 'everyone';
@@ -34,8 +35,16 @@ export function MainNav() {
   // An expired session keeps its navigation: the page stays until the person signs in again.
   const signedIn = status === 'signed-in' || status === 'expired';
 
+  const unsent = useOutboxItems().length;
   const onSignOut = async () => {
     close();
+    // Signing out forgets this device's unsent changes (another person may use it next).
+    const leave =
+      unsent === 0 ||
+      window.confirm(
+        `${unsent === 1 ? 'One change has' : `${unsent} changes have`} not been sent yet and will be lost if you sign out now. Sign out anyway?`,
+      );
+    if (!leave) return;
     try {
       await signOut();
       navigate('/login', { replace: true });

@@ -11,6 +11,8 @@ export interface CreateEntryChange {
   deviceIds: number[];
   /** A ticket number typed on the form that has to be created (or found) first. */
   newTicket: { ticket_number: string; building_id: number } | null;
+  /** The form as it was filled in, so the job can be opened and changed while it waits. */
+  form?: unknown;
 }
 
 export interface CreateTaskChange {

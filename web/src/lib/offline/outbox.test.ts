@@ -154,6 +154,35 @@ describe('Outbox', () => {
     expect(outbox.snapshot()).toEqual([]);
   });
 
+  it('changes a waiting new item in its place in the queue, never one being sent', async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const sent: Change[] = [];
+    const outbox = new Outbox(memoryOutboxStore(), async (change) => {
+      if (change.kind === 'create-task' && change.task.misc_name === 'slow') await gate;
+      sent.push(change);
+      return { result: 'sent', row: null };
+    });
+    const first = await outbox.enqueue(1, task('first'), 'first');
+    await outbox.enqueue(1, task('second'), 'second');
+    expect(await outbox.replaceQueued(first.seq, task('first, changed'), 'first, changed')).toBe(
+      true,
+    );
+    expect(await outbox.replaceQueued(first.seq, edit(9, {}), 'wrong kind')).toBe(false);
+    expect(outbox.snapshot().map((i) => i.label)).toEqual(['first, changed', 'second']);
+
+    const slow = await outbox.enqueue(1, task('slow'), 'slow');
+    const flushing = outbox.flush(1);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await outbox.replaceQueued(slow.seq, task('too late'), 'too late')).toBe(false);
+    release();
+    await flushing;
+    expect(sent).toEqual([task('first, changed'), task('second'), task('slow')]);
+    expect(await outbox.replaceQueued(first.seq, task('gone'), 'gone')).toBe(false);
+  });
+
   it('runs one flush at a time', async () => {
     let release: () => void = () => {};
     const calls: string[] = [];

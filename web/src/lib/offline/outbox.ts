@@ -187,6 +187,19 @@ export class Outbox {
     });
   }
 
+  /**
+   * A waiting new job or task changed before it was sent: it keeps its place in the queue.
+   * False when it is gone (sent meanwhile) or being sent right now.
+   */
+  async replaceQueued(seq: number, change: Change, label: string): Promise<boolean> {
+    await this.load();
+    const item = this.items.find((i) => i.seq === seq);
+    if (!item || this.sending.has(seq) || item.change.kind !== change.kind) return false;
+    if (item.state === 'conflict') return false;
+    await this.replace({ ...item, change, label, state: 'waiting', reason: null });
+    return true;
+  }
+
   /** A refused change, tried again (after the reason was dealt with). */
   async retry(seq: number): Promise<void> {
     const item = this.items.find((i) => i.seq === seq);

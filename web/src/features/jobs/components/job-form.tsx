@@ -16,7 +16,7 @@ import {
   entryFromDraft,
   type JobDraft,
 } from '../api/job-draft';
-import { queueNewEntry } from '../api/offline-entries';
+import { queueNewEntry, WaitingJobSent } from '../api/offline-entries';
 import { createTicket } from '../api/tickets';
 import type { JobEntry, Ticket } from '../api/types';
 import { DevicePicker } from './device-picker';
@@ -52,17 +52,24 @@ export function JobForm({
   onSaved,
   onQueued,
   fill,
+  replacing,
 }: {
   today: string;
   onSaved: (entry: JobEntry, warning: string | null) => void;
   onQueued?: () => void;
   fill?: { draft: JobDraft; version: number };
+  /** Queue number of a waiting new job this form changes (it stays waiting, in its place). */
+  replacing?: number | undefined;
 }) {
   const userId = useContext(SessionContext)?.me?.user_id ?? null;
   const initial = useMemo(() => emptyDraft(today), [today]);
-  const [draft, setDraft, clearDraft] = useStoredDraft<JobDraft>('new-job', initial);
+  const [draft, setDraft, clearDraft] = useStoredDraft<JobDraft>(
+    replacing === undefined ? 'new-job' : `waiting-job-${replacing}`,
+    initial,
+  );
   const [errors, setErrors] = useState<DraftErrors>({});
-  const [filledVersion, setFilledVersion] = useState(fill?.version);
+  // Undefined at first, so a form opened with `fill` starts from it.
+  const [filledVersion, setFilledVersion] = useState<number | undefined>(undefined);
   // Adjusted while rendering, so the ticket picker below mounts with the filled ticket.
   if (fill && fill.version !== filledVersion) {
     setFilledVersion(fill.version);
@@ -98,12 +105,12 @@ export function JobForm({
     }
     setSaving(true);
     const queue = async () => {
-      await queueNewEntry(userId as number, draft);
+      await queueNewEntry(userId as number, draft, replacing);
       clearDraft();
       onQueued?.();
     };
     try {
-      if (userId !== null && mustQueue(userId)) {
+      if (userId !== null && (replacing !== undefined || mustQueue(userId))) {
         await queue();
         return;
       }
@@ -129,7 +136,8 @@ export function JobForm({
       void queryClient.invalidateQueries({ queryKey: ['day'] });
       onSaved(entry, null);
     } catch (error) {
-      if (userId !== null && isOffline(error)) {
+      if (error instanceof WaitingJobSent) setFormError(error.message);
+      else if (userId !== null && isOffline(error)) {
         await queue().catch(() => setFormError(describeError(error)));
       } else setFormError(describeError(error));
     } finally {

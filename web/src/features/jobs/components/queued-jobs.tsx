@@ -1,7 +1,9 @@
 import Badge from 'react-bootstrap/Badge';
+import { Link } from 'react-router';
 import { getOutbox } from '../../../lib/offline/outbox-instance';
 import { stateLabel, useQueued } from '../../../lib/offline/use-outbox';
 import { formatDate, formatTime } from '../../../lib/time';
+import { queuedJobForm } from '../api/offline-entries';
 
 /** New jobs kept on this device, not yet on the server: listed above the server's jobs. */
 export function QueuedJobs() {
@@ -33,6 +35,15 @@ export function QueuedJobs() {
               >
                 {stateLabel(item, getOutbox().isSending(item.seq))}
               </Badge>
+              {queuedJobForm(change) && !getOutbox().isSending(item.seq) && (
+                <Link
+                  to={`/jobs/new?queued=${item.seq}`}
+                  className="btn btn-sm btn-outline-secondary ms-2"
+                  aria-label={`Change waiting job ${String(entry.job_name || 'Untitled job')}`}
+                >
+                  Change
+                </Link>
+              )}
             </li>
           );
         })}
