@@ -3,6 +3,7 @@
 // read back through the API, and Undo restores it; on the team calendar other people's work
 // cannot be moved; a phone gets the list view.
 import assert from 'node:assert/strict';
+import { apiSignIn } from '../lib/api-client.mjs';
 import { DEMO } from '../lib/demo.mjs';
 
 // sam is a seeded field technician no other suite signs in as.
@@ -18,30 +19,6 @@ function todayAndNeighbour(timeZone) {
   const step = date.getUTCDay() === 0 ? -1 : 1;
   date.setUTCDate(date.getUTCDate() + step);
   return { today, neighbour: date.toISOString().slice(0, 10) };
-}
-
-async function apiSignIn(server, email) {
-  const response = await fetch(`${server.baseUrl}/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO.password }),
-  });
-  assert.equal(response.status, 200, await response.clone().text());
-  const { access_token: token } = await response.json();
-  return async (path, init = {}) => {
-    const answer = await fetch(`${server.baseUrl}/api${path}`, {
-      ...init,
-      headers: {
-        'Content-Type': 'application/json',
-        Authorization: `Bearer ${token}`,
-        Prefer: 'return=representation',
-        ...init.headers,
-      },
-    });
-    const text = await answer.text();
-    assert.ok(answer.ok, `${init.method ?? 'GET'} ${path}: ${answer.status} ${text}`);
-    return text ? JSON.parse(text) : null;
-  };
 }
 
 /** Presses on `locator`, moves past the drag threshold, then to (x, y), and lets go. */

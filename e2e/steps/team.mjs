@@ -2,6 +2,7 @@
 // (see journey.mjs). Figures are checked against work logged through the API in this run and
 // summed here independently: numbers, not "a chart rendered".
 import assert from 'node:assert/strict';
+import { apiSignIn } from '../lib/api-client.mjs';
 import { DEMO } from '../lib/demo.mjs';
 
 // eva is a seeded field technician no other suite logs work as; ria only looks.
@@ -9,30 +10,6 @@ const EVA = 'eva@example.com';
 const RIA = 'ria@example.com';
 // A month of long ago that only these suites fill, so the figures are all ours.
 const RANGE = { from: '2001-03-01', to: '2001-03-31' };
-
-async function apiSignIn(server, email) {
-  const response = await fetch(`${server.baseUrl}/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO.password }),
-  });
-  assert.equal(response.status, 200, await response.clone().text());
-  const { access_token: token } = await response.json();
-  return async (path, init = {}) => {
-    const answer = await fetch(`${server.baseUrl}/api${path}`, {
-      ...init,
-      headers: {
-        'Content-Type': 'application/json',
-        Authorization: `Bearer ${token}`,
-        Prefer: 'return=representation',
-        ...init.headers,
-      },
-    });
-    const text = await answer.text();
-    assert.ok(answer.ok, `${init.method ?? 'GET'} ${path}: ${answer.status} ${text}`);
-    return text ? JSON.parse(text) : null;
-  };
-}
 
 const minutes = (t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
 /** Hours of rows with start and end times, summed in minutes, as "x.xx". */

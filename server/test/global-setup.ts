@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -8,6 +7,7 @@ import pino from 'pino';
 import type { TestProject } from 'vitest/node';
 import { type EmbeddedHandle, startEmbeddedPostgres } from '../src/db/embedded-postgres';
 import { migrate, setAuthenticatorPassword } from '../src/db/migrate';
+import { freePort } from '../src/deploy/child-process';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -93,18 +93,4 @@ async function dropDatabases(adminUrl: string, prefix: string): Promise<void> {
   } finally {
     await client.end();
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
 }

@@ -15,6 +15,7 @@ import {
 } from '../../test/test-database';
 import { createUser } from '../auth/auth-test-kit';
 import { createRequestTx } from '../db/request-tx';
+import { freePort } from '../deploy/child-process';
 
 // Request transactions through PgBouncer in transaction mode: the role and claims are
 // transaction-local, so two server connections shared by many clients must never mix
@@ -170,20 +171,6 @@ describe.skipIf(!PGBOUNCER)('behind PgBouncer in transaction mode', () => {
     }
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 async function waitForPort(port: number): Promise<void> {
   const deadline = Date.now() + 10_000;
