@@ -1,6 +1,7 @@
 // The account: summary, profile, preferences (picture, timezone, contrast), sessions, new
 // terms, the phone navigation, signing out.
 import assert from 'node:assert/strict';
+import { demoTeamAgrees } from '../lib/demo.mjs';
 
 export function accountSteps(ctx) {
   const { server, go, visit, person, stamp, TINY_PNG } = ctx;
@@ -86,6 +87,7 @@ export function accountSteps(ctx) {
         await page.getByRole('button', { name: 'Agree and continue' }).click();
         await page.waitForURL(/\/dailies/);
         await page.locator('#page-title').waitFor();
+        await demoTeamAgrees(server);
       },
     ],
     [

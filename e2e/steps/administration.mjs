@@ -1,6 +1,6 @@
 // Browser suites for the administration page. Each suite runs in a browser of its own (see journey.mjs).
 import assert from 'node:assert/strict';
-import { DEMO } from '../lib/demo.mjs';
+import { DEMO, demoTeamAgrees } from '../lib/demo.mjs';
 
 /** Opens a section of the Administration page by its tab, as an admin would. */
 async function openSection(page, name) {
@@ -167,30 +167,6 @@ function notAllowedSteps(ctx) {
   ];
 }
 
-/** Everyone the later suites sign in as agrees to the new terms, as each would on next sign-in. */
-async function everyoneAgrees(server) {
-  const people = ['ada', 'mia', 'tom', 'lee', 'sam', 'ria', 'eva'];
-  for (const alias of people) {
-    const login = await fetch(`${server.baseUrl}/auth/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        email: `${alias}@example.com`,
-        password: DEMO.password,
-        device_info: 'administration e2e',
-      }),
-    });
-    assert.equal(login.status, 200, `signing in ${alias}`);
-    const { access_token: token } = await login.json();
-    const agreed = await fetch(`${server.baseUrl}/auth/terms`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ agree_terms: true }),
-    });
-    assert.equal(agreed.status, 200, `${alias} agrees to the terms`);
-  }
-}
-
 function termsSteps(ctx) {
   const { go, visit, signIn, newPage, server, stamp } = ctx;
   return [
@@ -240,7 +216,7 @@ function termsSteps(ctx) {
           await lee.waitForURL((url) => !url.pathname.startsWith('/terms'));
           await lee.locator('#page-title').waitFor();
         } finally {
-          await everyoneAgrees(server);
+          await demoTeamAgrees(server);
         }
       },
     ],

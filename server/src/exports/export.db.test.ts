@@ -190,6 +190,7 @@ describe('GET /export/me.json', () => {
     expect(confirmed.json()).toEqual({
       tickets_created: 2,
       entries_created: 2,
+      entry_ids: [expect.any(Number), expect.any(Number)],
       tasks_created: 2,
       preferences_restored: true,
     });

@@ -26,7 +26,11 @@ describe('visibility queries', () => {
 
   it('run under the API role', async () => {
     for (const [table, sql] of Object.entries(VISIBILITY_QUERIES)) {
-      const ids = table === 'user_sessions' ? [] : table === 'site_settings' ? ['x'] : ['1'];
+      const ids = {
+        user_sessions: [],
+        site_settings: ['x'],
+        import_progress: ['00000000-0000-4000-8000-000000000000'],
+      }[table] ?? ['1'];
       await expect(
         db.withRequestTx({ role: 'authenticated', claims: {} }, (c) => c.query(sql, [ids])),
         table,
