@@ -1,6 +1,7 @@
 import Table from 'react-bootstrap/Table';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Loading } from '../../../components/ui/loading';
+import { ScrollRegion } from '../../../components/ui/scroll-region';
 import { useImportLog } from '../api/import-api';
 import type { ImportLogRow } from '../api/types';
 
@@ -18,9 +19,7 @@ export function ImportLog({ userId }: { userId: number | null }) {
   if (log.isError) return <ErrorMessage error={log.error} onRetry={() => void log.refetch()} />;
   if (log.data.length === 0) return <p className="text-body-secondary">No imports yet.</p>;
   return (
-    // Scrolls sideways on a phone, so keyboard users must be able to reach it.
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region needs focus to scroll
-    <section className="table-responsive" tabIndex={0} aria-label="Recent imports table">
+    <ScrollRegion label="Recent imports table">
       <Table size="sm" className="align-middle">
         <caption>Your 20 most recent imported files</caption>
         <thead>
@@ -47,6 +46,6 @@ export function ImportLog({ userId }: { userId: number | null }) {
           ))}
         </tbody>
       </Table>
-    </section>
+    </ScrollRegion>
   );
 }

@@ -3,6 +3,7 @@ import Table from 'react-bootstrap/Table';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Loading } from '../../../components/ui/loading';
 import { Panel } from '../../../components/ui/page/page';
+import { ScrollRegion } from '../../../components/ui/scroll-region';
 
 export interface Column<Row> {
   header: string;
@@ -53,7 +54,7 @@ export function FigurePanel<Row>({
           {chart}
           <details className="mt-2">
             <summary>Table of {title.toLowerCase()}</summary>
-            <div className="table-responsive">
+            <ScrollRegion label={`${title}, table`}>
               <Table size="sm" className="mb-0 mt-2">
                 <caption className="caption-top">{title}</caption>
                 <thead>
@@ -83,7 +84,7 @@ export function FigurePanel<Row>({
                   ))}
                 </tbody>
               </Table>
-            </div>
+            </ScrollRegion>
           </details>
         </>
       )}

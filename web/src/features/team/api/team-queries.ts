@@ -55,8 +55,8 @@ export interface OpenFollowUp {
 export const FOLLOWUPS_SHOWN = 20;
 
 /**
- * Open follow-up alerts, oldest first. Row-level security decides whose: a field user's
- * own, a manager's or admin's whole team.
+ * Open follow-up alerts, newest first (what came up lately; Management lists them all).
+ * Row-level security decides whose: a field user's own, a manager's or admin's whole team.
  */
 export function useOpenFollowUps() {
   return useQuery({
@@ -68,7 +68,7 @@ export function useOpenFollowUps() {
           .select('alert_id,title,source_id,subject_user_id,created_at', { count: 'exact' })
           .eq('alert_type', 'job')
           .is('resolved_at', null)
-          .order('created_at')
+          .order('created_at', { ascending: false })
           .limit(FOLLOWUPS_SHOWN),
       ),
   });

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Loading } from '../../../components/ui/loading';
 import { Panel } from '../../../components/ui/page/page';
+import { ScrollRegion } from '../../../components/ui/scroll-region';
 import { formatDate, formatInstant, formatTime, weekOf } from '../../../lib/time';
 import { groupByMember } from '../api/group-activity';
 import {
@@ -51,7 +52,7 @@ function HoursThisWeek({ today }: { today: string }) {
   if (hours.isError)
     return <ErrorMessage error={hours.error} onRetry={() => void hours.refetch()} />;
   return (
-    <div className="table-responsive">
+    <ScrollRegion label="This week’s hours, table">
       <Table size="sm" className="mb-0">
         <caption className="caption-top">
           Hours from {formatDate(week.from)} to {formatDate(week.to)}
@@ -87,7 +88,7 @@ function HoursThisWeek({ today }: { today: string }) {
           })}
         </tbody>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -104,11 +105,11 @@ function OpenFollowUps({ timeZone }: { timeZone: string }) {
     <>
       <p data-testid="open-followups-count">
         {count} open follow-up{count === 1 ? '' : 's'}
-        {count > data.length ? `, the ${data.length} oldest shown` : ''}.
+        {count > data.length ? `, the ${data.length} newest shown` : ''}.
       </p>
-      <div className="table-responsive">
+      <ScrollRegion label="Open follow-ups, table">
         <Table size="sm" className="mb-0">
-          <caption className="visually-hidden">Open follow-ups, oldest first</caption>
+          <caption className="visually-hidden">Open follow-ups, newest first</caption>
           <thead>
             <tr>
               <th scope="col">Job</th>
@@ -128,7 +129,7 @@ function OpenFollowUps({ timeZone }: { timeZone: string }) {
             ))}
           </tbody>
         </Table>
-      </div>
+      </ScrollRegion>
     </>
   );
 }
