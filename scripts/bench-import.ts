@@ -48,6 +48,8 @@ try {
       JWT_SECRET: jwtSecret,
       ENCRYPTION_KEY: encryptionKey,
       CREWLOG_DATA_DIR: dataDir,
+      // The request path is what is measured: no batch here goes to the background job.
+      IMPORT_BACKGROUND_ABOVE_FILES: '5000',
     }),
     db: {
       ownerUrl,
