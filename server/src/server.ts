@@ -2,6 +2,7 @@ import { buildApp } from './app';
 import { boot } from './boot';
 import { installJobQueue } from './jobs/job-queue-schema';
 import { startJobs } from './jobs/start-jobs';
+import { onStopSignals } from './stop-signals';
 
 /** Starts Crewlog: boot, listen, and stop cleanly on SIGINT/SIGTERM. */
 export async function startServer(): Promise<void> {
@@ -27,8 +28,7 @@ export async function startServer(): Promise<void> {
       process.exit(1);
     }
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  onStopSignals((signal) => void stop(signal));
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {

@@ -1,6 +1,7 @@
 import { boot } from '../boot';
 import { installJobQueue } from '../jobs/job-queue-schema';
 import { startJobs } from '../jobs/start-jobs';
+import { onStopSignals } from '../stop-signals';
 
 /**
  * `crewlog worker`: runs background jobs only, beside any number of servers and other
@@ -22,6 +23,5 @@ export async function workerCommand(): Promise<void> {
     await db.close();
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  onStopSignals((signal) => void stop(signal));
 }

