@@ -1,6 +1,7 @@
 import type { TaskList } from 'graphile-worker';
 import { DEFAULT_UNCONFIRMED_IMPORT_MAX_AGE_HOURS } from '../config/config';
 import { parseTicketPatterns } from '../config/transfer-config';
+import type { RequestTx } from '../db/request-tx';
 import { parseImport } from './parse-import-task';
 import { purgeUnconfirmedImports } from './purge-unconfirmed-imports';
 
@@ -11,10 +12,10 @@ export interface ImportTaskSettings {
 }
 
 /** Background reading of large imports, and the purge of unconfirmed ones. */
-export function importTasks(encryptionKey: string, settings?: ImportTaskSettings): TaskList {
+export function importTasks(withRequestTx: RequestTx, settings?: ImportTaskSettings): TaskList {
   return {
     parse_import: parseImport({
-      encryptionKey,
+      withRequestTx,
       ticketPatterns: settings?.ticketPatterns ?? parseTicketPatterns(undefined),
     }),
     purge_unconfirmed_imports: purgeUnconfirmedImports(

@@ -1,6 +1,7 @@
 import type { Task } from 'graphile-worker';
 import type { PoolClient } from 'pg';
 import { z } from 'zod';
+import type { RequestTx } from '../db/request-tx';
 import { ClientError } from '../http/client-error';
 import {
   finishProgress,
@@ -10,14 +11,14 @@ import {
   recordFilesParsed,
 } from './background-import-store';
 import { logFailedImport, storeProposal } from './import-batch-store';
-import { withImporterTx } from './importer-tx';
 import { buildProposal } from './propose-import';
 import { logFormatOf, type ReadUpload, readUpload } from './read-upload';
 
 const payloadSchema = z.object({ import_id: z.uuid() });
 
 export interface ParseImportDeps {
-  encryptionKey: string;
+  /** The request doorway: each step runs as the importer, under their policies. */
+  withRequestTx: RequestTx;
   ticketPatterns: RegExp[];
 }
 
@@ -38,8 +39,9 @@ export function parseImport(deps: ParseImportDeps): Task {
       [importId],
     );
     if (!rows[0]) return; // purged before its turn came
+    const claims = { role: 'authenticated', sub: rows[0].user_id };
     const asImporter = <T>(fn: (client: PoolClient) => Promise<T>) =>
-      withImporterTx(helpers.withPgClient, deps.encryptionKey, Number(rows[0]?.user_id), fn);
+      deps.withRequestTx({ role: 'authenticated', claims }, fn);
 
     const progress = await asImporter((client) => readProgress(client, importId));
     if (progress?.status !== 'parsing') return;

@@ -12,10 +12,10 @@ export function startJobs(runtime: Runtime): Promise<JobRunner> {
     mailer: createLogMailer(logger),
     teamsWebhookUrl: runtime.config.teamsWebhookUrl,
     logger,
-    push: runtime.secrets.vapid && {
-      send: createPushSender({ ...runtime.secrets.vapid, subject: runtime.config.push.subject }),
-      withRequestTx: runtime.db.withRequestTx,
-    },
+    withRequestTx: runtime.db.withRequestTx,
+    pushSender:
+      runtime.secrets.vapid &&
+      createPushSender({ ...runtime.secrets.vapid, subject: runtime.config.push.subject }),
     imports: {
       ticketPatterns: runtime.config.transfer.ticketPatterns,
       unconfirmedMaxAgeHours: runtime.config.importUnconfirmedMaxAgeHours,

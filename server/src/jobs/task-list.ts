@@ -23,8 +23,12 @@ export function createTaskList(deps: TaskDeps): TaskList {
     escalation_sweep: escalationSweep(deps),
     expire_idle_sessions: expireIdleSessions,
     purge_login_attempts: purgeLoginAttempts,
-    ...importTasks(deps.encryptionKey, deps.imports),
-    ...pushTasks({ push: deps.push, encryptionKey: deps.encryptionKey }),
+    ...importTasks(deps.withRequestTx, deps.imports),
+    ...pushTasks({
+      send: deps.pushSender,
+      withRequestTx: deps.withRequestTx,
+      encryptionKey: deps.encryptionKey,
+    }),
   };
 }
 

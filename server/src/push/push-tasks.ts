@@ -5,15 +5,11 @@ import type { RequestTx } from '../db/request-tx';
 import { idPayload } from '../jobs/job-payload';
 import type { PushMessage, PushSender, PushTarget } from './push-sender';
 
-export interface PushDelivery {
-  send: PushSender;
+/** `send` undefined: push is off (no VAPID keys in production); its jobs end at once. */
+export interface PushTaskDeps {
+  send: PushSender | undefined;
   /** Reads an alert under each candidate's own rights, so its policies decide who sees it. */
   withRequestTx: RequestTx;
-}
-
-/** `push` undefined: push is off (no VAPID keys in production); its jobs end at once. */
-export interface PushTaskDeps {
-  push: PushDelivery | undefined;
   encryptionKey: string;
 }
 
@@ -38,8 +34,8 @@ export function pushTasks(deps: PushTaskDeps): TaskList {
 function pushNotification(deps: PushTaskDeps): Task {
   return async (payload, helpers) => {
     const id = notificationId(payload);
-    if (!deps.push) return;
-    const { send } = deps.push;
+    const { send } = deps;
+    if (!send) return;
     const rows = await withKeyedTx(helpers.withPgClient, deps.encryptionKey, async (client) => {
       const result = await client.query<Target & { title: string; message: string | null }>(
         'select * from app.notification_push_targets($1)',
@@ -59,8 +55,8 @@ function pushNotification(deps: PushTaskDeps): Task {
 function pushAlert(deps: PushTaskDeps): Task {
   return async (payload, helpers) => {
     const id = alertId(payload);
-    if (!deps.push) return;
-    const { send, withRequestTx } = deps.push;
+    const { send, withRequestTx } = deps;
+    if (!send) return;
     const candidates = await helpers.withPgClient(async (client) => {
       const result = await client.query<{ user_id: string }>(
         'select user_id from app.alert_push_candidates($1)',

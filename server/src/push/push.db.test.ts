@@ -27,7 +27,8 @@ beforeAll(async () => {
   const send = createPushSender({ ...TEST_VAPID, subject: 'mailto:ops@example.com' });
   ({ runner } = await startTestRunner(db, {
     extraTasks: pushTasks({
-      push: { send, withRequestTx: db.withRequestTx },
+      send,
+      withRequestTx: db.withRequestTx,
       encryptionKey: db.settings.encryption_key as string,
     }),
   }));

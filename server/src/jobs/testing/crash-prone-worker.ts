@@ -13,6 +13,8 @@ const tasks = createTaskList({
   mailer: { send: async () => {} },
   teamsWebhookUrl: undefined,
   logger,
+  // It runs only the fan-out, which works as the owner.
+  withRequestTx: () => Promise.reject(new Error('this test worker makes no request transactions')),
 });
 const fanOut = tasks.fan_out_notification;
 if (!fanOut) throw new Error('fan_out_notification task missing');

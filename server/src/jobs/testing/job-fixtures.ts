@@ -22,6 +22,7 @@ export async function startTestRunner(
       mailer: { send: async (m) => void mail.push(m) },
       teamsWebhookUrl: undefined,
       logger: silent,
+      withRequestTx: db.withRequestTx,
     }),
     ...options.extraTasks,
   };
